@@ -1,0 +1,36 @@
+using IdeaBox.Domain;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace IdeaBox.Data;
+
+public sealed class IdeaBoxDb(DbContextOptions<IdeaBoxDb> options)
+    : IdentityDbContext<AppUser, IdentityRole<int>, int>(options), IDataProtectionKeyContext
+{
+    public DbSet<OrgUnit> Units => Set<OrgUnit>();
+    public DbSet<Theme> Themes => Set<Theme>();
+    public DbSet<Entry> Entries => Set<Entry>();
+    public DbSet<Vote> Votes => Set<Vote>();
+    public DbSet<Comment> Comments => Set<Comment>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(IdeaBoxDb).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
+    {
+        // Every instant is UTC; SQLite hands DateTime back as Unspecified, so say it again on read.
+        configuration.Properties<DateTime>().HaveConversion<UtcConverter>();
+        configuration.Properties<DateTime?>().HaveConversion<UtcConverter>();
+    }
+
+    private sealed class UtcConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+}

@@ -1,0 +1,17 @@
+namespace IdeaBox.Domain;
+
+public static class VoteRules
+{
+    /// <summary>Closed entries (Declined, Merged, Done) and hidden ones take no new votes.</summary>
+    public static bool IsOpenForVotes(EntryStatus status) =>
+        status is not (EntryStatus.Declined or EntryStatus.Merged or EntryStatus.Done or EntryStatus.Hidden);
+
+    /// <summary>The resource key of what a vote means for each kind ("Je soutiens", "Moi aussi", "Inspirant").</summary>
+    public static string LabelKey(EntryKind kind) => kind switch
+    {
+        EntryKind.Idea => "Vote.Idea",
+        EntryKind.Difficulty => "Vote.Difficulty",
+        EntryKind.Initiative => "Vote.Initiative",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+}

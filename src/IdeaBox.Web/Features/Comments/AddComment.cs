@@ -1,0 +1,58 @@
+using IdeaBox.Data;
+using IdeaBox.Domain;
+using IdeaBox.Web.Infrastructure;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace IdeaBox.Web.Features.Comments;
+
+/// <summary>A comment on an entry, or a reply to one of its comments. Returns the new comment's id.</summary>
+public sealed record AddComment(int EntryId, int? ParentId, string? Body) : ICommand<int>, IValidate
+{
+    public IEnumerable<FieldError> Validate() => CommentRules.Validate(Body);
+}
+
+public sealed class AddCommentHandler(IdeaBoxDb db, ICurrentUser user, MarkdownRenderer markdown, TimeProvider clock)
+    : ICommandHandler<AddComment, int>
+{
+    public async ValueTask<int> Handle(AddComment command, CancellationToken ct)
+    {
+        var entry = await db.Entries.AsNoTracking()
+            .Where(e => e.Id == command.EntryId)
+            .Select(e => new { e.Status, e.AuthorId })
+            .SingleOrDefaultAsync(ct);
+        if (entry is null || !EntryRules.CanSee(entry.Status, entry.AuthorId, user.Id, user.IsModerator))
+            throw new NotFoundException($"Entry {command.EntryId}");
+        if (!CommentRules.IsOpenForComments(entry.Status))
+            throw new ConflictException("Comment.Closed");
+
+        int? threadRoot = null;
+        if (command.ParentId is { } parentId)
+        {
+            var parent = await db.Comments.AsNoTracking()
+                .Where(c => c.Id == parentId && c.EntryId == command.EntryId)
+                .Select(c => new { c.Id, c.ParentId })
+                .SingleOrDefaultAsync(ct)
+                ?? throw new NotFoundException($"Comment {parentId} on entry {command.EntryId}");
+            threadRoot = CommentRules.ThreadRoot(parent.Id, parent.ParentId);
+        }
+
+        var html = markdown.Render(command.Body!, nameof(Comment.Body));
+        var comment = new Comment
+        {
+            EntryId = command.EntryId,
+            ParentId = threadRoot,
+            AuthorId = user.Id,
+            Body = command.Body!,
+            BodyHtml = html,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        db.Comments.Add(comment);
+        await db.SaveChangesAsync(ct);
+        await db.Entries.Where(e => e.Id == command.EntryId)
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.CommentCount, e => e.CommentCount + 1), ct);
+        await transaction.CommitAsync(ct);
+        return comment.Id;
+    }
+}

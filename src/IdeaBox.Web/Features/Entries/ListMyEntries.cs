@@ -1,0 +1,27 @@
+using IdeaBox.Data;
+using IdeaBox.Web.Infrastructure;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace IdeaBox.Web.Features.Entries;
+
+/// <summary>Everything the current user wrote, whatever became of it, newest first.</summary>
+public sealed record ListMyEntries : IQuery<IReadOnlyList<MyEntry>>;
+
+public sealed record MyEntry(EntrySummary Summary, string? StatusReason, bool CanEdit);
+
+public sealed class ListMyEntriesHandler(IdeaBoxDb db, ICurrentUser user) : IQueryHandler<ListMyEntries, IReadOnlyList<MyEntry>>
+{
+    public async ValueTask<IReadOnlyList<MyEntry>> Handle(ListMyEntries query, CancellationToken ct) =>
+        await db.Entries.AsNoTracking()
+            .Where(e => e.AuthorId == user.Id)
+            .OrderByDescending(e => e.CreatedAt)
+            .Select(e => new MyEntry(
+                new EntrySummary(
+                    e.Id, e.Kind, e.Title, e.Status, e.Unit!.Name,
+                    e.Themes.OrderBy(t => t.Name).Select(t => t.Name).ToList(),
+                    e.VoteCount, e.CommentCount, e.CreatedAt),
+                e.StatusReason,
+                e.Status == Domain.EntryStatus.Submitted))
+            .ToListAsync(ct);
+}

@@ -1,0 +1,47 @@
+using IdeaBox.Data;
+using IdeaBox.Domain;
+using IdeaBox.Web.Infrastructure;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace IdeaBox.Web.Features.Votes;
+
+/// <summary>The current user supports an entry. Idempotent: a second vote changes nothing.</summary>
+public sealed record CastVote(int EntryId) : ICommand<VoteResult>;
+
+public sealed record VoteResult(int EntryId, int VoteCount, bool HasVoted);
+
+public sealed class CastVoteHandler(IdeaBoxDb db, ICurrentUser user, Trending trending, TimeProvider clock)
+    : ICommandHandler<CastVote, VoteResult>
+{
+    public async ValueTask<VoteResult> Handle(CastVote command, CancellationToken ct)
+    {
+        await VoteGuard.EnsureOpenForVotes(db, user, command.EntryId, ct);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // The insert comes first: it takes the write lock, so the read-modify-write of the score
+        // below is serialised with every other vote on this entry. The (entry, user) key turns a
+        // concurrent second vote into a unique violation, which means "already voted".
+        db.Votes.Add(new Vote { EntryId = command.EntryId, UserId = user.Id, CreatedAt = now });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
+        {
+            await transaction.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            return await VoteGuard.CurrentResult(db, user, command.EntryId, ct);
+        }
+
+        await db.Entries.Where(e => e.Id == command.EntryId)
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.VoteCount, e => e.VoteCount + 1), ct);
+        var score = await db.Entries.Where(e => e.Id == command.EntryId).Select(e => e.TrendingScore).SingleAsync(ct);
+        var newScore = trending.AddVote(score, now);
+        await db.Entries.Where(e => e.Id == command.EntryId)
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.TrendingScore, newScore), ct);
+        await transaction.CommitAsync(ct);
+        return await VoteGuard.CurrentResult(db, user, command.EntryId, ct);
+    }
+}

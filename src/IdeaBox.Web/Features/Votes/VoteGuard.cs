@@ -1,0 +1,29 @@
+using IdeaBox.Data;
+using IdeaBox.Domain;
+using IdeaBox.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace IdeaBox.Web.Features.Votes;
+
+/// <summary>What casting and withdrawing a vote share: who may touch the entry, and the state to show after.</summary>
+internal static class VoteGuard
+{
+    public static async Task EnsureOpenForVotes(IdeaBoxDb db, ICurrentUser user, int entryId, CancellationToken ct)
+    {
+        var entry = await db.Entries.AsNoTracking()
+            .Where(e => e.Id == entryId)
+            .Select(e => new { e.Status, e.AuthorId })
+            .SingleOrDefaultAsync(ct);
+        if (entry is null || !EntryRules.CanSee(entry.Status, entry.AuthorId, user.Id, user.IsModerator))
+            throw new NotFoundException($"Entry {entryId}");
+        if (!VoteRules.IsOpenForVotes(entry.Status))
+            throw new ConflictException("Vote.Closed");
+    }
+
+    public static async Task<VoteResult> CurrentResult(IdeaBoxDb db, ICurrentUser user, int entryId, CancellationToken ct)
+    {
+        var count = await db.Entries.Where(e => e.Id == entryId).Select(e => e.VoteCount).SingleAsync(ct);
+        var hasVoted = await db.Votes.AnyAsync(v => v.EntryId == entryId && v.UserId == user.Id, ct);
+        return new VoteResult(entryId, count, hasVoted);
+    }
+}

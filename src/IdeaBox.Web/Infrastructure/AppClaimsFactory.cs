@@ -1,0 +1,30 @@
+using System.Security.Claims;
+using IdeaBox.Domain;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace IdeaBox.Web.Infrastructure;
+
+/// <summary>Puts the display name in the sign-in cookie, so the header shows it without a query.</summary>
+public sealed class AppClaimsFactory(UserManager<AppUser> users, RoleManager<IdentityRole<int>> roles, IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<AppUser, IdentityRole<int>>(users, roles, options)
+{
+    public const string DisplayNameClaim = "ideabox:display_name";
+
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(DisplayNameClaim, user.DisplayName));
+        return identity;
+    }
+}
+
+public static class ClaimsPrincipalExtensions
+{
+    public static string DisplayName(this ClaimsPrincipal user) =>
+        user.FindFirstValue(AppClaimsFactory.DisplayNameClaim) ?? user.Identity?.Name ?? "";
+
+    /// <summary>The most powerful role the user holds, for the header.</summary>
+    public static string MainRole(this ClaimsPrincipal user) =>
+        Roles.ByPrecedence.FirstOrDefault(user.IsInRole) ?? Roles.Agent;
+}

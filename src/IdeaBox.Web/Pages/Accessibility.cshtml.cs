@@ -1,0 +1,11 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace IdeaBox.Web.Pages;
+
+[AllowAnonymous]
+public sealed class AccessibilityModel : AppPageModel
+{
+    public void OnGet()
+    {
+    }
+}

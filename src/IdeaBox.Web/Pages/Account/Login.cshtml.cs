@@ -1,0 +1,46 @@
+using IdeaBox.Domain;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace IdeaBox.Web.Pages.Account;
+
+/// <summary>Signing in with an e-mail and a password, through Identity's SignInManager.</summary>
+[AllowAnonymous]
+public sealed class LoginModel(SignInManager<AppUser> signIn) : AppPageModel
+{
+    public sealed class LoginInput
+    {
+        public string? Email { get; set; }
+        public string? Password { get; set; }
+        public bool RememberMe { get; set; }
+    }
+
+    [BindProperty]
+    public LoginInput Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (string.IsNullOrWhiteSpace(Input.Email)) ModelState.AddModelError("Input.Email", L["Validation.Required"]);
+        if (string.IsNullOrEmpty(Input.Password)) ModelState.AddModelError("Input.Password", L["Validation.Required"]);
+        if (!ModelState.IsValid) return InvalidForm();
+
+        var result = await signIn.PasswordSignInAsync(Input.Email!.Trim(), Input.Password!, Input.RememberMe, lockoutOnFailure: true);
+        if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+
+        ModelState.AddModelError("Input.Password", L[result.IsLockedOut ? "Login.LockedOut" : "Login.Failed"]);
+        if (result.IsLockedOut)
+        {
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return Page();
+        }
+        return InvalidForm();
+    }
+}

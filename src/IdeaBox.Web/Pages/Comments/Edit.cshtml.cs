@@ -1,0 +1,39 @@
+using IdeaBox.Web.Features.Comments;
+using IdeaBox.Web.Infrastructure;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+
+namespace IdeaBox.Web.Pages.Comments;
+
+public sealed class EditModel(IMediator mediator) : AppPageModel
+{
+    [FromRoute]
+    public int Id { get; set; }
+
+    [BindProperty]
+    public string? Body { get; set; }
+
+    public CommentForEdit Comment { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Comment = await mediator.Send(new GetCommentForEdit(Id), ct);
+        Body = Comment.Body;
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        Comment = await mediator.Send(new GetCommentForEdit(Id), ct);
+        try
+        {
+            var entryId = await mediator.Send(new EditComment(Id, Body), ct);
+            StatusMessage = L["Comment.Saved"];
+            return Redirect(Url.Page("/Entries/Details", new { id = entryId }) + $"#comment-{Id}");
+        }
+        catch (ValidationFailedException ex)
+        {
+            AddErrors(ex, "");
+            return InvalidForm();
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using IdeaBox.Web.Features.Comments;
+using IdeaBox.Web.Features.Entries;
+using IdeaBox.Web.Features.Votes;
+using IdeaBox.Web.Infrastructure;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+
+namespace IdeaBox.Web.Pages.Entries;
+
+public sealed class DetailsModel(IMediator mediator) : AppPageModel
+{
+    public sealed class CommentForm
+    {
+        public int? ParentId { get; set; }
+        public string? Body { get; set; }
+    }
+
+    [FromRoute]
+    public int Id { get; set; }
+
+    [BindProperty]
+    public CommentForm Comment { get; set; } = new();
+
+    public EntryDetails Entry { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        Entry = await mediator.Send(new GetEntry(Id), ct);
+        if (Entry.MergedIntoId is { } target) return RedirectToPage("/Entries/Details", new { id = target });
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostVoteAsync(CancellationToken ct) =>
+        VoteAsync(new CastVote(Id), "Vote.Done", ct);
+
+    public Task<IActionResult> OnPostUnvoteAsync(CancellationToken ct) =>
+        VoteAsync(new WithdrawVote(Id), "Vote.Withdrawn", ct);
+
+    private async Task<IActionResult> VoteAsync(ICommand<VoteResult> command, string doneKey, CancellationToken ct)
+    {
+        try
+        {
+            await mediator.Send(command, ct);
+            StatusMessage = L[doneKey];
+            return RedirectToPage(new { id = Id });
+        }
+        catch (ConflictException ex)
+        {
+            // A closed entry: the page again, saying why, with 409.
+            Entry = await mediator.Send(new GetEntry(Id), ct);
+            StatusMessage = L[ex.MessageKey];
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
+    }
+
+    public async Task<IActionResult> OnPostCommentAsync(CancellationToken ct)
+    {
+        try
+        {
+            var commentId = await mediator.Send(new AddComment(Id, Comment.ParentId, Comment.Body), ct);
+            StatusMessage = L[Comment.ParentId is null ? "Comment.Done" : "Comment.ReplyDone"];
+            return Redirect(Url.Page("/Entries/Details", new { id = Id }) + $"#comment-{commentId}");
+        }
+        catch (ValidationFailedException ex)
+        {
+            AddErrors(ex, nameof(Comment));
+            Entry = await mediator.Send(new GetEntry(Id), ct);
+            return InvalidForm();
+        }
+        catch (ConflictException ex)
+        {
+            Entry = await mediator.Send(new GetEntry(Id), ct);
+            StatusMessage = L[ex.MessageKey];
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
+    }
+
+    /// <summary>The error of the comment form that was posted, shown next to that form only.</summary>
+    public string? CommentErrorFor(int? parentId) =>
+        Comment.ParentId == parentId ? ModelState["Comment.Body"]?.Errors.FirstOrDefault()?.ErrorMessage : null;
+}

@@ -1,0 +1,41 @@
+using IdeaBox.Domain;
+using IdeaBox.Web.Features.Entries;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+
+namespace IdeaBox.Web.Pages.Entries;
+
+public sealed class IndexModel(IMediator mediator) : AppPageModel
+{
+    [BindProperty(SupportsGet = true)] public EntryKind? Kind { get; set; }
+    [BindProperty(SupportsGet = true)] public int? Theme { get; set; }
+    [BindProperty(SupportsGet = true)] public int? Unit { get; set; }
+    [BindProperty(SupportsGet = true)] public EntryStatus? Status { get; set; }
+    [BindProperty(SupportsGet = true)] public EntrySort Sort { get; set; }
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+
+    public EntryListPage Result { get; private set; } = new([], 0, 1, ListEntries.PageSize);
+    public EntryFormOptions Options { get; private set; } = new([], []);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        // An unreadable filter (?kind=banana) is ignored rather than failing the whole list.
+        ModelState.Clear();
+        Options = await mediator.Send(new GetEntryFormOptions(), ct);
+        Result = await mediator.Send(new ListEntries(Kind, Theme, Unit, Status, Sort, PageNumber), ct);
+        return Page();
+    }
+
+    /// <summary>The current filters with another page number, for the pager's links.</summary>
+    public Dictionary<string, string> RouteFor(int page)
+    {
+        var values = new Dictionary<string, string>();
+        if (Kind is { } kind) values["kind"] = kind.ToString();
+        if (Theme is { } theme) values["theme"] = theme.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (Unit is { } unit) values["unit"] = unit.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (Status is { } status) values["status"] = status.ToString();
+        if (Sort != EntrySort.Trending) values["sort"] = Sort.ToString();
+        if (page != 1) values["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return values;
+    }
+}

@@ -1,0 +1,12 @@
+using IdeaBox.Web.Features.Entries;
+using Mediator;
+
+namespace IdeaBox.Web.Pages.Entries;
+
+public sealed class MineModel(IMediator mediator) : AppPageModel
+{
+    public IReadOnlyList<MyEntry> Entries { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) =>
+        Entries = await mediator.Send(new ListMyEntries(), ct);
+}

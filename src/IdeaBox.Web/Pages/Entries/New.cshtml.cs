@@ -1,0 +1,40 @@
+using IdeaBox.Web.Features.Entries;
+using IdeaBox.Web.Infrastructure;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+
+namespace IdeaBox.Web.Pages.Entries;
+
+public sealed class NewModel(IMediator mediator) : AppPageModel
+{
+    [BindProperty]
+    public EntryForm Input { get; set; } = new();
+
+    public EntryFormOptions Options { get; private set; } = new([], []);
+
+    public EntryFormView FormView => new(Input, Options, "Submit.Button");
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Options = await mediator.Send(new GetEntryFormOptions(), ct);
+        // The unit concerned defaults to the author's own.
+        Input.UnitId = await mediator.Send(new GetMyUnit(), ct);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        Options = await mediator.Send(new GetEntryFormOptions(), ct);
+        if (!ModelState.IsValid) return InvalidForm();
+        try
+        {
+            var id = await mediator.Send(new SubmitEntry(Input.ToInput()), ct);
+            StatusMessage = L["Submit.Done"];
+            return RedirectToPage("/Entries/Details", new { id });
+        }
+        catch (ValidationFailedException ex)
+        {
+            AddErrors(ex, nameof(Input));
+            return InvalidForm();
+        }
+    }
+}

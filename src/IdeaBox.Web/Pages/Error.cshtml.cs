@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace IdeaBox.Web.Pages;
+
+/// <summary>The status-code pages (403, 404, 409, 500…) in the user's language; the status is kept.</summary>
+[AllowAnonymous]
+[IgnoreAntiforgeryToken]
+[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
+public sealed class ErrorModel : AppPageModel
+{
+    private static readonly int[] Known = [400, 403, 404, 409, 429, 500];
+
+    public string TitleKey { get; private set; } = "Error.500.Title";
+    public string TextKey { get; private set; } = "Error.500.Text";
+
+    public void OnGet(int? code) => Describe(code);
+
+    public void OnPost(int? code) => Describe(code);
+
+    private void Describe(int? code)
+    {
+        var known = code is { } c && Known.Contains(c) ? c : 500;
+        TitleKey = $"Error.{known}.Title";
+        TextKey = $"Error.{known}.Text";
+        // Reached directly (not re-executed after an error), the page still answers with its status.
+        if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is null)
+            Response.StatusCode = known;
+    }
+}

@@ -1,0 +1,11 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace IdeaBox.Web.Pages;
+
+[AllowAnonymous]
+public sealed class PrivacyModel : AppPageModel
+{
+    public void OnGet()
+    {
+    }
+}
