@@ -1,0 +1,59 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace IdeaBox.Tests.Infrastructure;
+
+/// <summary>A browser-like client: keeps cookies, reads pages as HTML, posts forms with their antiforgery token.</summary>
+public sealed class AppClient(HttpClient http)
+{
+    private static readonly HtmlParser Parser = new();
+
+    public HttpClient Http { get; } = http;
+
+    public static AppClient Anonymous(TestApp app) =>
+        new(app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    public static async Task<AppClient> SignedIn(TestApp app, string email)
+    {
+        var client = Anonymous(app);
+        var response = await client.PostForm("/Account/Login", "form:not(.language)", new() { ["Input.Email"] = email, ["Input.Password"] = TestApp.Password });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    public async Task<(HttpResponseMessage Response, IHtmlDocument Document)> Get(string url)
+    {
+        var response = await Http.GetAsync(url);
+        return (response, Parser.ParseDocument(await response.Content.ReadAsStringAsync()));
+    }
+
+    /// <summary>Loads <paramref name="pageUrl"/>, fills the form matching <paramref name="formSelector"/> and posts it to its action.</summary>
+    public async Task<HttpResponseMessage> PostForm(string pageUrl, string formSelector, Dictionary<string, string> values, IEnumerable<KeyValuePair<string, string>>? extra = null)
+    {
+        var (_, document) = await Get(pageUrl);
+        var form = document.QuerySelector<IHtmlFormElement>(formSelector)
+            ?? throw new InvalidOperationException($"No form '{formSelector}' on {pageUrl}.");
+        var fields = new List<KeyValuePair<string, string>>();
+        var token = form.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")?.Value;
+        if (token is not null) fields.Add(new("__RequestVerificationToken", token));
+        foreach (var hidden in form.QuerySelectorAll<IHtmlInputElement>("input[type=hidden]"))
+        {
+            if (hidden.Name is { } name && name != "__RequestVerificationToken" && !values.ContainsKey(name))
+                fields.Add(new(name, hidden.Value));
+        }
+        fields.AddRange(values);
+        if (extra is not null) fields.AddRange(extra);
+        var action = form.GetAttribute("action") is { Length: > 0 } a ? a : pageUrl;
+        return await Http.PostAsync(action, new FormUrlEncodedContent(fields));
+    }
+
+    public static async Task<IHtmlDocument> Html(HttpResponseMessage response) =>
+        Parser.ParseDocument(await response.Content.ReadAsStringAsync());
+
+    /// <summary>The message shown next to a field (the element with that id).</summary>
+    public static string FieldError(IDocument document, string id) =>
+        document.GetElementById(id)?.TextContent.Trim() ?? "";
+}
