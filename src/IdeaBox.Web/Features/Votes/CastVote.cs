@@ -18,6 +18,9 @@ public sealed class CastVoteHandler(IdeaBoxDb db, ICurrentUser user, Trending tr
     {
         await VoteGuard.EnsureOpenForVotes(db, user, command.EntryId, ct);
 
+        if (await db.Votes.AnyAsync(v => v.EntryId == command.EntryId && v.UserId == user.Id, ct))
+            return await VoteGuard.CurrentResult(db, user, command.EntryId, ct);
+
         var now = clock.GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         // The insert comes first: it takes the write lock, so the read-modify-write of the score
