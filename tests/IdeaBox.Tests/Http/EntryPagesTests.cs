@@ -293,3 +293,16 @@ public sealed class EntryPagesTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal("All contributions", document.QuerySelector("h1")!.TextContent);
     }
 }
+
+public sealed class StaticAssetTests(TestApp app) : IClassFixture<TestApp>
+{
+    [Fact]
+    public async Task The_stylesheet_is_served_to_anonymous_visitors()
+    {
+        var (_, login) = await AppClient.Anonymous(app).Get("/Account/Login");
+        var href = login.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!;
+        var response = await AppClient.Anonymous(app).Http.GetAsync(href);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("--brand", await response.Content.ReadAsStringAsync());
+    }
+}

@@ -27,6 +27,8 @@ public class TestApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Outside Development, only a published app finds wwwroot by itself; tests run from the build output.
+        builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:IdeaBox", $"Data Source={_databasePath}");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Seed:Demo", "true");

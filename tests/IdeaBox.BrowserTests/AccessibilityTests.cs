@@ -1,0 +1,83 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace IdeaBox.BrowserTests;
+
+/// <summary>Every page of the participation loop passes axe (WCAG 2.1 A and AA) in Chromium.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AccessibilityTests(BrowserFixture fixture)
+{
+    private static readonly AxeRunOptions Wcag21AA = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    };
+
+    private static async Task AssertNoViolations(IPage page, string name)
+    {
+        var result = await page.RunAxe(Wcag21AA);
+        var violations = result.Violations.Select(v =>
+            $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(" | ", v.Nodes.Select(n => n.Html))}");
+        Assert.True(result.Violations.Length == 0, $"{name}: {string.Join("\n", violations)}");
+    }
+
+    [Fact]
+    public async Task Public_pages_have_no_violations()
+    {
+        var page = await fixture.NewPage();
+        foreach (var url in new[] { "/Account/Login", "/Privacy", "/Accessibility" })
+        {
+            await page.GotoAsync(url);
+            await AssertNoViolations(page, url);
+        }
+        // The login form with its errors.
+        await page.GotoAsync("/Account/Login");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".error-summary")).ToBeVisibleAsync();
+        await AssertNoViolations(page, "login with errors");
+    }
+
+    [Fact]
+    public async Task Signed_in_pages_have_no_violations()
+    {
+        var page = await fixture.NewPage();
+        await fixture.SignIn(page, BrowserFixture.Agent);
+        await AssertNoViolations(page, "/Entries");
+
+        await page.GotoAsync("/Entries?kind=Difficulty&sort=MostVotes&p=2");
+        await AssertNoViolations(page, "/Entries filtered, page 2");
+
+        await page.GotoAsync("/Entries/New");
+        await AssertNoViolations(page, "/Entries/New");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Envoyer ma contribution" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".error-summary")).ToBeVisibleAsync();
+        await AssertNoViolations(page, "/Entries/New with errors");
+
+        await page.GetByLabel("Idée").CheckAsync();
+        await page.GetByLabel("Titre").FillAsync("Un guichet unique pour les demandes RH");
+        await page.GetByLabel("Description").FillAsync("- une seule adresse\n- un suivi en ligne");
+        await page.GetByLabel("Ressources humaines").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Envoyer ma contribution" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Un guichet unique pour les demandes RH");
+        var entryPath = new Uri(page.Url).AbsolutePath;
+        await page.GetByLabel("Votre commentaire").FillAsync("Un premier commentaire.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publier le commentaire" }).ClickAsync();
+        await page.Locator("details.reply summary").First.ClickAsync();
+        await AssertNoViolations(page, entryPath);
+
+        await page.GotoAsync(entryPath + "/Edit");
+        await AssertNoViolations(page, entryPath + "/Edit");
+
+        await page.GotoAsync(entryPath);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Modifier", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Modifier mon commentaire");
+        await AssertNoViolations(page, "comment edit");
+
+        await page.GotoAsync("/Entries/Mine");
+        await AssertNoViolations(page, "/Entries/Mine");
+
+        await page.GotoAsync("/Entries/987654");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Page introuvable");
+        await AssertNoViolations(page, "404");
+    }
+}

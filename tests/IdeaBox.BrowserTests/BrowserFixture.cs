@@ -1,0 +1,99 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Playwright;
+
+namespace IdeaBox.BrowserTests;
+
+/// <summary>
+/// The real app on Kestrel (127.0.0.1, a free port) over its own seeded SQLite file, and Debian's
+/// Chromium driven by Playwright. Nothing is downloaded: the browser is the system's.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string Password = "Browser-Test-2026";
+    public const string Agent = "agent@ideabox.demo";
+
+    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"ideabox-browser-{Guid.NewGuid():N}.db");
+    private WebApplicationFactory<Program>? _app;
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+    public string BaseUrl { get; private set; } = "";
+
+    /// <summary>Where screenshots go; CI keeps them as artifacts.</summary>
+    public static string ArtifactsDirectory =>
+        Environment.GetEnvironmentVariable("IDEABOX_ARTIFACTS") is { Length: > 0 } dir
+            ? dir
+            : Path.Combine(AppContext.BaseDirectory, "artifacts");
+
+    public async ValueTask InitializeAsync()
+    {
+        _app = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Testing");
+            // Outside Development, only a published app finds wwwroot by itself; tests run from the build output.
+            builder.UseStaticWebAssets();
+            builder.UseSetting("ConnectionStrings:IdeaBox", $"Data Source={_databasePath}");
+            builder.UseSetting("Database:Provider", "Sqlite");
+            builder.UseUrls("http://127.0.0.1:0");
+            builder.UseSetting("Seed:Demo", "true");
+            builder.UseSetting("Seed:DemoPassword", Password);
+            builder.UseSetting("Seed:Users", "40");
+            builder.UseSetting("Seed:Entries", "60");
+            builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        });
+        _app.UseKestrel(0);
+        _app.StartServer();
+        var addresses = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        BaseUrl = addresses.First().Replace("[::]", "127.0.0.1").Replace("localhost", "127.0.0.1");
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
+        });
+        Directory.CreateDirectory(ArtifactsDirectory);
+    }
+
+    public async Task<IPage> NewPage(int width = 1280, int height = 900)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = "en-US", // the app must stay French whatever the browser says
+        });
+        return await context.NewPageAsync();
+    }
+
+    public async Task SignIn(IPage page, string email)
+    {
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel("Adresse e-mail").FillAsync(email);
+        await page.GetByLabel("Mot de passe").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+        await page.WaitForURLAsync("**/Entries");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null) await Browser.CloseAsync();
+        _playwright?.Dispose();
+        if (_app is not null) await _app.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+            File.Delete(_databasePath + suffix);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}
