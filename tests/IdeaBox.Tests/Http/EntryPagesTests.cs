@@ -102,6 +102,7 @@ public sealed class EntryPagesTests(TestApp app) : IClassFixture<TestApp>
     [InlineData("Input.Title", "", "title-error", "Ce champ est obligatoire.")]
     [InlineData("Input.Title", "121", "title-error", "120 caractères au maximum.")]
     [InlineData("Input.Body", "20001", "body-error", "20\u202F000 caractères au maximum.")]
+    [InlineData("Input.Body", "nested", "body-error", "Le texte contient des éléments imbriqués trop profondément (plus de 32 niveaux). Simplifiez la mise en forme.")]
     [InlineData("Input.Kind", "Banana", "kind-error", "Choisissez un type : idée, difficulté ou initiative.")]
     [InlineData("Input.ThemeIds", "99999", "themes-error", "Ce thème n'existe pas.")]
     [InlineData("Input.UnitId", "99999", "unit-error", "Ce service n'existe pas.")]
@@ -113,6 +114,7 @@ public sealed class EntryPagesTests(TestApp app) : IClassFixture<TestApp>
         {
             "121" => new string('t', 121),
             "20001" => new string('b', 20_001),
+            "nested" => new string('>', 2_000) + " trop profond",
             _ => value,
         };
         var before = await app.WithDb(db => db.Entries.CountAsync());
