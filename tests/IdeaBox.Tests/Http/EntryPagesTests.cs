@@ -149,11 +149,7 @@ public sealed class EntryPagesTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal(HttpStatusCode.Forbidden, get.StatusCode);
 
         // Post with a token taken from a page the intruder may open.
-        var (_, own) = await intruder.Get("/Entries/New");
-        var token = own.QuerySelector("form.entry-form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        var fields = await ValidForm("Piraté");
-        fields["__RequestVerificationToken"] = token;
-        var post = await intruder.Http.PostAsync($"/Entries/{id}/Edit", new FormUrlEncodedContent(fields));
+        var post = await intruder.PostWithToken("/Entries/New", "form.entry-form", $"/Entries/{id}/Edit", await ValidForm("Piraté"));
         Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
         Assert.Equal("Accès refusé", (await AppClient.Html(post)).QuerySelector("h1")!.TextContent);
         Assert.Equal("Mon entrée à moi", await app.WithDb(db => db.Entries.Where(e => e.Id == id).Select(e => e.Title).SingleAsync()));
@@ -244,10 +240,7 @@ public sealed class EntryPagesTests(TestApp app) : IClassFixture<TestApp>
         var intruder = await AppClient.SignedIn(app, TestApp.Expert);
         var (get, _) = await intruder.Get($"/Comments/{commentId}/Edit");
         Assert.Equal(HttpStatusCode.Forbidden, get.StatusCode);
-        var (_, page) = await intruder.Get($"/Entries/{id}");
-        var token = page.QuerySelector("form.comment-form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        var post = await intruder.Http.PostAsync($"/Comments/{commentId}/Edit",
-            new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("Body", "Piraté")]));
+        var post = await intruder.PostWithToken($"/Entries/{id}", "form.comment-form", $"/Comments/{commentId}/Edit", [new("Body", "Piraté")]);
         Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
         Assert.Equal("Texte original", await app.WithDb(db => db.Comments.Where(c => c.Id == commentId).Select(c => c.Body).SingleAsync()));
     }
@@ -258,11 +251,10 @@ public sealed class EntryPagesTests(TestApp app) : IClassFixture<TestApp>
         var author = await AppClient.SignedIn(app, TestApp.Agent);
         var id = await Submit(author, "Entrée bientôt déclinée");
         var voter = await AppClient.SignedIn(app, TestApp.Expert);
-        var (_, open) = await voter.Get($"/Entries/{id}");
-        var token = open.QuerySelector("form[action*=Vote] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var token = AppClient.Token((await voter.Get($"/Entries/{id}")).Document, "form[action*=Vote]");
         await app.WithDb(db => db.Entries.Where(e => e.Id == id).ExecuteUpdateAsync(s => s.SetProperty(e => e.Status, EntryStatus.Declined)));
 
-        var response = await voter.Http.PostAsync($"/Entries/{id}?handler=Vote", new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
+        var response = await voter.PostWithToken(token, $"/Entries/{id}?handler=Vote");
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Contains("elle ne reçoit plus de votes", (await AppClient.Html(response)).QuerySelector(".status-message")!.TextContent);
         Assert.Equal(0, await app.WithDb(db => db.Votes.CountAsync(v => v.EntryId == id)));
@@ -274,11 +266,9 @@ public sealed class EntryPagesTests(TestApp app) : IClassFixture<TestApp>
         var author = await AppClient.SignedIn(app, TestApp.Agent);
         var id = await Submit(author, "Entrée très populaire");
         var voter = await AppClient.SignedIn(app, TestApp.Moderator);
-        var (_, page) = await voter.Get($"/Entries/{id}");
-        var token = page.QuerySelector("form[action*=Vote] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var token = AppClient.Token((await voter.Get($"/Entries/{id}")).Document, "form[action*=Vote]");
 
-        var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ =>
-            voter.Http.PostAsync($"/Entries/{id}?handler=Vote", new FormUrlEncodedContent([new("__RequestVerificationToken", token)]))));
+        var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => voter.PostWithToken(token, $"/Entries/{id}?handler=Vote")));
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
         Assert.Equal(1, await app.WithDb(db => db.Votes.CountAsync(v => v.EntryId == id)));
         Assert.Equal(1, await app.WithDb(db => db.Entries.Where(e => e.Id == id).Select(e => e.VoteCount).SingleAsync()));

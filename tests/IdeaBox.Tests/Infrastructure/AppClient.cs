@@ -50,6 +50,24 @@ public sealed class AppClient(HttpClient http)
         return await Http.PostAsync(action, new FormUrlEncodedContent(fields));
     }
 
+    /// <summary>
+    /// Posts raw fields to <paramref name="url"/> with the antiforgery token of a form the user
+    /// may open (<paramref name="tokenPage"/>): how a user would forge a request to a page they may not open.
+    /// </summary>
+    public async Task<HttpResponseMessage> PostWithToken(string tokenPage, string formSelector, string url, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        var (_, page) = await Get(tokenPage);
+        return await PostWithToken(Token(page, formSelector), url, fields);
+    }
+
+    public Task<HttpResponseMessage> PostWithToken(string token, string url, IEnumerable<KeyValuePair<string, string>>? fields = null) =>
+        Http.PostAsync(url, new FormUrlEncodedContent((fields ?? []).Prepend(new("__RequestVerificationToken", token))));
+
+    /// <summary>The antiforgery token of the form matching <paramref name="formSelector"/>.</summary>
+    public static string Token(IDocument page, string formSelector) =>
+        page.QuerySelector($"{formSelector} input[name=__RequestVerificationToken]")?.GetAttribute("value")
+        ?? throw new InvalidOperationException($"No antiforgery token in '{formSelector}'.");
+
     public static async Task<IHtmlDocument> Html(HttpResponseMessage response) =>
         Parser.ParseDocument(await response.Content.ReadAsStringAsync());
 

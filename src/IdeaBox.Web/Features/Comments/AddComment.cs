@@ -1,5 +1,6 @@
 using IdeaBox.Data;
 using IdeaBox.Domain;
+using IdeaBox.Web.Features.Entries;
 using IdeaBox.Web.Infrastructure;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -17,12 +18,7 @@ public sealed class AddCommentHandler(IdeaBoxDb db, ICurrentUser user, MarkdownR
 {
     public async ValueTask<int> Handle(AddComment command, CancellationToken ct)
     {
-        var entry = await db.Entries.AsNoTracking()
-            .Where(e => e.Id == command.EntryId)
-            .Select(e => new { e.Status, e.AuthorId })
-            .SingleOrDefaultAsync(ct);
-        if (entry is null || !EntryRules.CanSee(entry.Status, entry.AuthorId, user.Id, user.IsModerator))
-            throw new NotFoundException($"Entry {command.EntryId}");
+        var entry = await db.VisibleEntryAsync(user, command.EntryId, ct);
         if (!CommentRules.IsOpenForComments(entry.Status))
             throw new ConflictException("Comment.Closed");
 

@@ -1,5 +1,6 @@
 using IdeaBox.Data;
 using IdeaBox.Domain;
+using IdeaBox.Web.Features.Entries;
 using IdeaBox.Web.Infrastructure;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +21,7 @@ public sealed class GetCommentForEditHandler(IdeaBoxDb db, ICurrentUser user, Ti
             .Where(c => c.Id == query.CommentId)
             .Select(c => new { c.Id, c.EntryId, EntryTitle = c.Entry!.Title, c.Body, c.AuthorId, c.CreatedAt, c.Entry.Status, EntryAuthorId = c.Entry.AuthorId })
             .SingleOrDefaultAsync(ct);
-        if (comment is null || !EntryRules.CanSee(comment.Status, comment.EntryAuthorId, user.Id, user.IsModerator))
+        if (comment is null || !user.CanSee(comment.Status, comment.EntryAuthorId))
             throw new NotFoundException($"Comment {query.CommentId}");
         if (!CommentRules.CanEdit(comment.AuthorId, comment.CreatedAt, user.Id, clock.GetUtcNow().UtcDateTime))
             throw new ForbiddenException($"User {user.Id} may not edit comment {query.CommentId}.");
@@ -40,7 +41,7 @@ public sealed class EditCommentHandler(IdeaBoxDb db, ICurrentUser user, Markdown
     public async ValueTask<int> Handle(EditComment command, CancellationToken ct)
     {
         var comment = await db.Comments.Include(c => c.Entry).SingleOrDefaultAsync(c => c.Id == command.CommentId, ct);
-        if (comment is null || !EntryRules.CanSee(comment.Entry!.Status, comment.Entry.AuthorId, user.Id, user.IsModerator))
+        if (comment is null || !user.CanSee(comment.Entry!.Status, comment.Entry.AuthorId))
             throw new NotFoundException($"Comment {command.CommentId}");
         var now = clock.GetUtcNow().UtcDateTime;
         if (!CommentRules.CanEdit(comment.AuthorId, comment.CreatedAt, user.Id, now))

@@ -21,7 +21,7 @@ public sealed class GetEntryForEditHandler(IdeaBoxDb db, ICurrentUser user) : IQ
                 ThemeIds = e.Themes.Select(t => t.Id).ToList(),
             })
             .SingleOrDefaultAsync(ct);
-        if (entry is null || !EntryRules.CanSee(entry.Status, entry.AuthorId, user.Id, user.IsModerator))
+        if (entry is null || !user.CanSee(entry.Status, entry.AuthorId))
             throw new NotFoundException($"Entry {query.EntryId}");
         if (!EntryRules.CanEdit(entry.AuthorId, entry.Status, user.Id))
             throw new ForbiddenException($"User {user.Id} may not edit entry {query.EntryId}.");
@@ -41,7 +41,7 @@ public sealed class EditEntryHandler(IdeaBoxDb db, ICurrentUser user, MarkdownRe
     public async ValueTask<Unit> Handle(EditEntry command, CancellationToken ct)
     {
         var entry = await db.Entries.Include(e => e.Themes).SingleOrDefaultAsync(e => e.Id == command.EntryId, ct);
-        if (entry is null || !EntryRules.CanSee(entry.Status, entry.AuthorId, user.Id, user.IsModerator))
+        if (entry is null || !user.CanSee(entry.Status, entry.AuthorId))
             throw new NotFoundException($"Entry {command.EntryId}");
         if (!EntryRules.CanEdit(entry.AuthorId, entry.Status, user.Id))
             throw new ForbiddenException($"User {user.Id} may not edit entry {command.EntryId}.");

@@ -1,5 +1,6 @@
 using IdeaBox.Data;
 using IdeaBox.Domain;
+using IdeaBox.Web.Features.Entries;
 using IdeaBox.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,12 +11,7 @@ internal static class VoteGuard
 {
     public static async Task EnsureOpenForVotes(IdeaBoxDb db, ICurrentUser user, int entryId, CancellationToken ct)
     {
-        var entry = await db.Entries.AsNoTracking()
-            .Where(e => e.Id == entryId)
-            .Select(e => new { e.Status, e.AuthorId })
-            .SingleOrDefaultAsync(ct);
-        if (entry is null || !EntryRules.CanSee(entry.Status, entry.AuthorId, user.Id, user.IsModerator))
-            throw new NotFoundException($"Entry {entryId}");
+        var entry = await db.VisibleEntryAsync(user, entryId, ct);
         if (!VoteRules.IsOpenForVotes(entry.Status))
             throw new ConflictException("Vote.Closed");
     }
