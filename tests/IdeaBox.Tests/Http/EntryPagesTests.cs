@@ -53,6 +53,15 @@ public sealed class EntryPagesTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task The_accessibility_statement_gives_the_configured_contact_and_the_enforcement_procedure()
+    {
+        var (_, document) = await AppClient.Anonymous(app).Get("/Accessibility");
+        Assert.Contains(document.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "mailto:accessibilite@ideabox.example");
+        Assert.Contains("Médiateur", document.QuerySelector("main")!.TextContent);
+        Assert.Contains("WCAG 2.1", document.QuerySelector("main")!.TextContent);
+    }
+
+    [Fact]
     public async Task A_wrong_password_is_refused_with_a_message_next_to_the_field()
     {
         var client = AppClient.Anonymous(app);
