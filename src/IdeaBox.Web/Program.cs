@@ -3,6 +3,7 @@ using IdeaBox.Data;
 using IdeaBox.Domain;
 using IdeaBox.Web;
 using IdeaBox.Web.Data.Seeding;
+using IdeaBox.Web.Features.Notifications;
 using IdeaBox.Web.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.DataProtection;
@@ -41,7 +42,10 @@ services.ConfigureApplicationCookie(o =>
     };
 });
 services.AddAuthorizationBuilder()
-    .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+    .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+    .AddPolicy(Roles.Moderator, p => p.RequireRole(Roles.Moderator))
+    .AddPolicy(Roles.Administrator, p => p.RequireRole(Roles.Administrator))
+    .AddPolicy(Roles.Expert, p => p.RequireRole(Roles.Expert));
 
 // Application: use cases through the mediator, domain services, the current user.
 services.AddMediator(options => { options.ServiceLifetime = ServiceLifetime.Scoped; });
@@ -53,10 +57,27 @@ services.AddHttpContextAccessor();
 services.AddScoped<ICurrentUser, HttpCurrentUser>();
 services.Configure<SeedOptions>(builder.Configuration.GetSection("Seed"));
 services.AddScoped<DemoSeeder>();
+services.AddScoped<IdeaBox.Web.Features.Notifications.Notifier>();
+services.AddScoped<IdeaBox.Web.Features.Plan.PlanEffects>();
+
+// E-mail: notifications and the weekly digest, by SMTP or to a pickup folder (Development).
+services.Configure<EmailOptions>(builder.Configuration.GetSection("Email"));
+services.AddSingleton<IMailTransport, MailKitTransport>();
+services.AddSingleton<NotificationMailer>();
+services.AddSingleton<WeeklyDigest>();
+services.AddHostedService<MailWorker>();
 
 // Interface: Razor Pages in French first, English second.
 services.AddLocalization(o => o.ResourcesPath = "Resources");
-services.AddRazorPages()
+services.AddRazorPages(o =>
+    {
+        // Each area's pages refuse (403) users without its role; the handlers check again.
+        o.Conventions.AuthorizeFolder("/Moderation", Roles.Moderator);
+        o.Conventions.AuthorizeFolder("/Plan/Nodes", Roles.Moderator);
+        o.Conventions.AuthorizePage("/Entries/Moderate", Roles.Moderator);
+        o.Conventions.AuthorizeFolder("/Admin", Roles.Administrator);
+        o.Conventions.AuthorizeFolder("/Expert", Roles.Expert);
+    })
     .AddMvcOptions(o =>
     {
         o.Filters.Add<ExceptionStatusFilter>();

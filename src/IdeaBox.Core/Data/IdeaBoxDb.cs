@@ -15,6 +15,15 @@ public sealed class IdeaBoxDb(DbContextOptions<IdeaBoxDb> options)
     public DbSet<Entry> Entries => Set<Entry>();
     public DbSet<Vote> Votes => Set<Vote>();
     public DbSet<Comment> Comments => Set<Comment>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<Follow> Follows => Set<Follow>();
+    public DbSet<EntryAnswer> EntryAnswers => Set<EntryAnswer>();
+    public DbSet<ExpertRequest> ExpertRequests => Set<ExpertRequest>();
+    public DbSet<PlanNode> PlanNodes => Set<PlanNode>();
+    public DbSet<ProjectEntry> ProjectEntries => Set<ProjectEntry>();
+    public DbSet<ProjectNote> ProjectNotes => Set<ProjectNote>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<DigestDelivery> DigestDeliveries => Set<DigestDelivery>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -8,6 +8,8 @@ public sealed class AppUser : IdentityUser<int>
     public required string DisplayName { get; set; }
     public int UnitId { get; set; }
     public OrgUnit? Unit { get; set; }
+    /// <summary>The user said no to the weekly digest e-mail.</summary>
+    public bool DigestOptOut { get; set; }
 }
 
 /// <summary>
@@ -50,6 +52,10 @@ public sealed class Entry
     public string? OriginReference { get; set; }
     public EntryStatus Status { get; set; }
     public string? StatusReason { get; set; }
+    /// <summary>While hidden: the status to restore when the entry is shown again.</summary>
+    public EntryStatus? StatusBeforeHidden { get; set; }
+    /// <summary>When a moderator first took the entry under review (the dashboard's time to first review).</summary>
+    public DateTime? ReviewedAt { get; set; }
     public int? MergedIntoId { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }

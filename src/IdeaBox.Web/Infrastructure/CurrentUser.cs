@@ -10,6 +10,25 @@ public interface ICurrentUser
     int Id { get; }
     bool IsInRole(string role);
     bool IsModerator => IsInRole(Roles.Moderator);
+    bool IsAdministrator => IsInRole(Roles.Administrator);
+
+    /// <summary>The roles the user holds, most powerful first.</summary>
+    IEnumerable<string> HeldRoles => Domain.Roles.ByPrecedence.Where(IsInRole);
+}
+
+public static class CurrentUserGuards
+{
+    /// <summary>Refuses (403) anyone who is not a moderator.</summary>
+    public static void MustModerate(this ICurrentUser user)
+    {
+        if (!user.IsModerator) throw new ForbiddenException("Only moderators may do this.");
+    }
+
+    /// <summary>Refuses (403) anyone who is not an administrator.</summary>
+    public static void MustAdminister(this ICurrentUser user)
+    {
+        if (!user.IsAdministrator) throw new ForbiddenException("Only administrators may do this.");
+    }
 }
 
 public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser

@@ -24,5 +24,14 @@ public static class Display
     public static string Iso(DateTime utc) =>
         DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 
+    /// <summary>Midnight of a local (Brussels) day, in UTC: the bound of a date filter.</summary>
+    public static DateTime StartOfDayUtc(DateOnly day) =>
+        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), Zone);
+
+    /// <summary>The local (Brussels) calendar day of an instant.</summary>
+    public static DateOnly LocalDay(DateTime utc) => DateOnly.FromDateTime(Local(utc));
+
+    public static string Day(DateOnly day) => day.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
+
     public static string Number(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
 }

@@ -22,6 +22,9 @@ public class TestApp : WebApplicationFactory<Program>
 
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"ideabox-test-{Guid.NewGuid():N}.db");
 
+    /// <summary>Where the e-mails are written (.eml files); the tests send them by calling the senders.</summary>
+    public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), $"ideabox-mail-{Guid.NewGuid():N}");
+
     public TestClock Clock { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -35,6 +38,9 @@ public class TestApp : WebApplicationFactory<Program>
         builder.UseSetting("Seed:DemoPassword", Password);
         builder.UseSetting("Seed:Users", "40");
         builder.UseSetting("Seed:Entries", "60");
+        builder.UseSetting("Email:Mode", "Pickup");
+        builder.UseSetting("Email:PickupDirectory", MailFolder);
+        builder.UseSetting("Email:Background", "false");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureTestServices(services =>
         {
@@ -66,6 +72,7 @@ public class TestApp : WebApplicationFactory<Program>
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
             File.Delete(_databasePath + suffix);
+        if (Directory.Exists(MailFolder)) Directory.Delete(MailFolder, recursive: true);
         GC.SuppressFinalize(this);
     }
 }

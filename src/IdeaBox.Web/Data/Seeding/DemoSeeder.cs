@@ -30,7 +30,7 @@ public sealed record DemoAccount(string Role, string Email, string DisplayName, 
 /// of the three kinds with votes in a long tail, comments and replies. Counts and trending
 /// scores are computed as the application would store them.
 /// </summary>
-public sealed class DemoSeeder(
+public sealed partial class DemoSeeder(
     IdeaBoxDb db, IOptions<SeedOptions> options, IHostEnvironment environment, MarkdownRenderer markdown,
     Trending trending, TimeProvider clock, ILogger<DemoSeeder> logger)
 {
@@ -73,6 +73,10 @@ public sealed class DemoSeeder(
 
         SeedVotesAndComments(faker, entries, users, now);
         await db.SaveChangesAsync(ct);
+
+        SeedHistory(faker, entries, users, now);
+        await db.SaveChangesAsync(ct);
+        await SeedPlan(faker, entries, users, units, now, ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.AutoDetectChangesEnabled = true;
         db.ChangeTracker.Clear();
@@ -224,16 +228,20 @@ public sealed class DemoSeeder(
     private void SeedVotesAndComments(Faker faker, List<Entry> entries, List<AppUser> users, DateTime now)
     {
         var votes = new List<Vote>();
+        var follows = new List<Follow>();
         var comments = new List<Comment>();
         foreach (var entry in entries)
         {
             // A long tail: most entries gather a few votes, a handful gather a hundred or more.
             var voteCount = (int)(Math.Pow(faker.Random.Double(), 3.2) * Math.Min(160, users.Count));
             var voteTimes = new List<DateTime>(voteCount);
+            // Authors and voters follow the entry, as the application does.
+            follows.Add(new Follow { EntryId = entry.Id, UserId = entry.AuthorId, CreatedAt = entry.CreatedAt });
             foreach (var voter in faker.PickRandom(users, voteCount))
             {
                 var at = Between(faker, entry.CreatedAt, now);
                 votes.Add(new Vote { EntryId = entry.Id, UserId = voter.Id, CreatedAt = at });
+                if (voter.Id != entry.AuthorId) follows.Add(new Follow { EntryId = entry.Id, UserId = voter.Id, CreatedAt = at });
                 voteTimes.Add(at);
             }
             voteTimes.Sort();
@@ -262,6 +270,7 @@ public sealed class DemoSeeder(
             db.Entry(entry).State = EntityState.Modified;
         }
         db.Votes.AddRange(votes);
+        db.Follows.AddRange(follows);
         db.Comments.AddRange(comments);
     }
 

@@ -1,6 +1,7 @@
 using IdeaBox.Data;
 using IdeaBox.Domain;
 using IdeaBox.Web.Features.Entries;
+using IdeaBox.Web.Features.Notifications;
 using IdeaBox.Web.Infrastructure;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ public sealed record AddComment(int EntryId, int? ParentId, string? Body) : ICom
     public IEnumerable<FieldError> Validate() => CommentRules.Validate(Body);
 }
 
-public sealed class AddCommentHandler(IdeaBoxDb db, ICurrentUser user, MarkdownRenderer markdown, TimeProvider clock)
+public sealed class AddCommentHandler(IdeaBoxDb db, ICurrentUser user, MarkdownRenderer markdown, TimeProvider clock, Notifier notifier)
     : ICommandHandler<AddComment, int>
 {
     public async ValueTask<int> Handle(AddComment command, CancellationToken ct)
@@ -23,14 +24,16 @@ public sealed class AddCommentHandler(IdeaBoxDb db, ICurrentUser user, MarkdownR
             throw new ConflictException("Comment.Closed");
 
         int? threadRoot = null;
+        int? repliedToAuthorId = null;
         if (command.ParentId is { } parentId)
         {
             var parent = await db.Comments.AsNoTracking()
                 .Where(c => c.Id == parentId && c.EntryId == command.EntryId)
-                .Select(c => new { c.Id, c.ParentId })
+                .Select(c => new { c.Id, c.ParentId, c.AuthorId })
                 .SingleOrDefaultAsync(ct)
                 ?? throw new NotFoundException($"Comment {parentId} on entry {command.EntryId}");
             threadRoot = CommentRules.ThreadRoot(parent.Id, parent.ParentId);
+            repliedToAuthorId = parent.AuthorId;
         }
 
         var html = markdown.Render(command.Body!, nameof(Comment.Body));
@@ -45,6 +48,12 @@ public sealed class AddCommentHandler(IdeaBoxDb db, ICurrentUser user, MarkdownR
         };
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.Comments.Add(comment);
+        var about = await db.Entries.Where(e => e.Id == command.EntryId)
+            .Select(e => new { e.Title, e.AuthorId, e.HideAuthorName }).SingleAsync(ct);
+        var commenterName = await db.Users.Where(u => u.Id == user.Id).Select(u => u.DisplayName).SingleAsync(ct);
+        // An author who hid their name stays anonymous in what their comments notify.
+        var shownName = user.Id == about.AuthorId && about.HideAuthorName ? null : commenterName;
+        notifier.CommentAdded(command.EntryId, about.Title, about.AuthorId, repliedToAuthorId, user.Id, shownName ?? "");
         await db.SaveChangesAsync(ct);
         await db.Entries.Where(e => e.Id == command.EntryId)
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.CommentCount, e => e.CommentCount + 1), ct);

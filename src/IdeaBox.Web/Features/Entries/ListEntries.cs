@@ -21,7 +21,8 @@ public sealed record ListEntries(
     int? UnitId = null,
     EntryStatus? Status = null,
     EntrySort Sort = EntrySort.Trending,
-    int Page = 1) : IQuery<EntryListPage>
+    int Page = 1,
+    EntryOrigin? Origin = null) : IQuery<EntryListPage>
 {
     public const int PageSize = 20;
 }
@@ -51,13 +52,7 @@ public sealed class ListEntriesHandler(IdeaBoxDb db, ICurrentUser user) : IQuery
         {
             entries = entries.Where(e => e.Status != EntryStatus.Hidden && e.Status != EntryStatus.Merged);
         }
-        if (query.Kind is { } kind) entries = entries.Where(e => e.Kind == kind);
-        if (query.ThemeId is { } themeId) entries = entries.Where(e => e.Themes.Any(t => t.Id == themeId));
-        if (query.UnitId is { } unitId)
-        {
-            var path = await db.Units.Where(u => u.Id == unitId).Select(u => u.Path).SingleOrDefaultAsync(ct) ?? "#none#";
-            entries = entries.Where(e => e.Unit!.Path.StartsWith(path));
-        }
+        entries = await entries.FilterAsync(db, query.Kind, query.ThemeId, query.UnitId, query.Origin, ct);
 
         var total = await entries.CountAsync(ct);
         var page = Math.Clamp(query.Page, 1, Math.Max(1, (total + ListEntries.PageSize - 1) / ListEntries.PageSize));

@@ -1,5 +1,6 @@
 using IdeaBox.Data;
 using IdeaBox.Domain;
+using IdeaBox.Web.Features.Notifications;
 using IdeaBox.Web.Infrastructure;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -45,6 +46,8 @@ public sealed class CastVoteHandler(IdeaBoxDb db, ICurrentUser user, Trending tr
         await db.Entries.Where(e => e.Id == command.EntryId)
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.TrendingScore, newScore), ct);
         await transaction.CommitAsync(ct);
+        // Voting follows the entry: the voter hears what becomes of it.
+        await db.EnsureFollowingAsync(command.EntryId, user.Id, now, ct);
         return await VoteGuard.CurrentResult(db, user, command.EntryId, ct);
     }
 }

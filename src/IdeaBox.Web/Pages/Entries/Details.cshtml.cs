@@ -1,5 +1,9 @@
 using IdeaBox.Web.Features.Comments;
+using IdeaBox.Domain;
 using IdeaBox.Web.Features.Entries;
+using IdeaBox.Web.Features.Moderation;
+using IdeaBox.Web.Features.Notifications;
+using IdeaBox.Web.Features.Plan;
 using IdeaBox.Web.Features.Votes;
 using IdeaBox.Web.Infrastructure;
 using Mediator;
@@ -22,12 +26,39 @@ public sealed class DetailsModel(IMediator mediator) : AppPageModel
     public CommentForm Comment { get; set; } = new();
 
     public EntryDetails Entry { get; private set; } = null!;
+    public EntryRelations Relations { get; private set; } = null!;
+    public IReadOnlyList<PlanItem> Projects { get; private set; } = [];
+    public IReadOnlyList<AuditRow> History { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Entry = await mediator.Send(new GetEntry(Id), ct);
+        await LoadAsync(ct);
+        // A merged duplicate lives on in its target, which shows its discussion under a banner.
         if (Entry.MergedIntoId is { } target) return RedirectToPage("/Entries/Details", new { id = target });
         return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Entry = await mediator.Send(new GetEntry(Id), ct);
+        Relations = await mediator.Send(new GetEntryRelations(Id), ct);
+        Projects = await mediator.Send(new GetEntryProjects(Id), ct);
+        if (User.IsInRole(Roles.Moderator))
+            History = (await mediator.Send(new GetModerationLog(EntryId: Id), ct)).Rows;
+    }
+
+    public async Task<IActionResult> OnPostFollowAsync(CancellationToken ct)
+    {
+        await mediator.Send(new FollowEntry(Id), ct);
+        StatusMessage = L["Follow.Done"];
+        return RedirectToPage(new { id = Id });
+    }
+
+    public async Task<IActionResult> OnPostUnfollowAsync(CancellationToken ct)
+    {
+        await mediator.Send(new UnfollowEntry(Id), ct);
+        StatusMessage = L["Follow.Stopped"];
+        return RedirectToPage(new { id = Id });
     }
 
     public Task<IActionResult> OnPostVoteAsync(CancellationToken ct) =>
@@ -47,7 +78,7 @@ public sealed class DetailsModel(IMediator mediator) : AppPageModel
         catch (ConflictException ex)
         {
             // A closed entry: the page again, saying why, with 409.
-            Entry = await mediator.Send(new GetEntry(Id), ct);
+            await LoadAsync(ct);
             StatusMessage = L[ex.MessageKey];
             Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();
@@ -65,12 +96,12 @@ public sealed class DetailsModel(IMediator mediator) : AppPageModel
         catch (ValidationFailedException ex)
         {
             AddErrors(ex, nameof(Comment));
-            Entry = await mediator.Send(new GetEntry(Id), ct);
+            await LoadAsync(ct);
             return InvalidForm();
         }
         catch (ConflictException ex)
         {
-            Entry = await mediator.Send(new GetEntry(Id), ct);
+            await LoadAsync(ct);
             StatusMessage = L[ex.MessageKey];
             Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();

@@ -13,6 +13,9 @@ public sealed class EntryForm
     public List<int> ThemeIds { get; set; } = [];
     public int? UnitId { get; set; }
     public bool HideAuthorName { get; set; }
+    /// <summary>Moderators recording an entry from another source.</summary>
+    public EntryOrigin Origin { get; set; }
+    public string? OriginReference { get; set; }
 
     public EntryInput ToInput() => new(
         Enum.TryParse<EntryKind>(Kind, ignoreCase: false, out var kind) && Enum.IsDefined(kind) && !int.TryParse(Kind, out _) ? kind : null,
@@ -30,4 +33,4 @@ public sealed class EntryForm
 }
 
 /// <summary>What the shared form partial needs: the values and the choices.</summary>
-public sealed record EntryFormView(EntryForm Form, EntryFormOptions Options, string SubmitLabelKey);
+public sealed record EntryFormView(EntryForm Form, EntryFormOptions Options, string SubmitLabelKey, bool ShowOrigin = false);

@@ -1,3 +1,4 @@
+using IdeaBox.Domain;
 using IdeaBox.Web.Features.Entries;
 using IdeaBox.Web.Infrastructure;
 using Mediator;
@@ -12,7 +13,12 @@ public sealed class NewModel(IMediator mediator) : AppPageModel
 
     public EntryFormOptions Options { get; private set; } = new([], []);
 
-    public EntryFormView FormView => new(Input, Options, "Submit.Button");
+    /// <summary>A moderator records an entry from another source (SWOT, audit…).</summary>
+    [BindProperty(SupportsGet = true)] public bool Record { get; set; }
+
+    public bool Recording => Record && User.IsInRole(Roles.Moderator);
+
+    public EntryFormView FormView => new(Input, Options, Recording ? "Record.Button" : "Submit.Button", Recording);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -27,7 +33,9 @@ public sealed class NewModel(IMediator mediator) : AppPageModel
         if (!ModelState.IsValid) return InvalidForm();
         try
         {
-            var id = await mediator.Send(new SubmitEntry(Input.ToInput()), ct);
+            var id = Recording
+                ? await mediator.Send(new SubmitEntry(Input.ToInput(), Input.Origin, Input.OriginReference), ct)
+                : await mediator.Send(new SubmitEntry(Input.ToInput()), ct);
             StatusMessage = L["Submit.Done"];
             return RedirectToPage("/Entries/Details", new { id });
         }
