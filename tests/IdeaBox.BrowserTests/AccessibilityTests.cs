@@ -80,4 +80,60 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Page introuvable");
         await AssertNoViolations(page, "404");
     }
+
+    [Fact]
+    public async Task Moderation_plan_and_notification_pages_have_no_violations()
+    {
+        var page = await fixture.NewPage();
+        await fixture.SignIn(page, ModerationJourneyTests.Moderator);
+        foreach (var url in new[] { "/Moderation", "/Moderation?status=UnderReview", "/Moderation/Import", "/Moderation/Log", "/Plan",
+                     "/Notifications", "/Settings", "/Entries/New?record=true", "/Plan/Nodes/New?level=Axis" })
+        {
+            await page.GotoAsync(url);
+            await AssertNoViolations(page, url);
+        }
+
+        // The import preview with an error on a line.
+        await page.GotoAsync("/Moderation/Import");
+        await page.GetByLabel("Contenu CSV").FillAsync("type;titre;description;thèmes;origine\nBanane;Titre;Texte;Inconnu;Rumeur\n");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Voir l'aperçu" }).ClickAsync();
+        await Assertions.Expect(page.Locator("table.data")).ToBeVisibleAsync();
+        await AssertNoViolations(page, "import preview with errors");
+
+        // An entry under review: its moderation page with a merge search and an error, and its page with the history.
+        await page.GotoAsync("/Moderation?status=UnderReview");
+        await page.Locator("table.data tbody a").First.ClickAsync();
+        var entryPath = new Uri(page.Url).AbsolutePath;
+        await page.GotoAsync(entryPath + "/Moderate?q=de&d=de");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Appliquer" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".error-summary")).ToBeVisibleAsync();
+        await AssertNoViolations(page, entryPath + "/Moderate with errors");
+        await page.GotoAsync(entryPath);
+        await page.Locator("details.panel summary").ClickAsync();
+        await AssertNoViolations(page, entryPath + " with history");
+
+        await page.GotoAsync("/Plan");
+        await page.Locator(".level-project a").First.ClickAsync();
+        await AssertNoViolations(page, "project page");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Modifier", Exact = true }).ClickAsync();
+        await AssertNoViolations(page, "project edit");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).First.ClickAsync();
+
+        var expert = await fixture.NewPage();
+        await fixture.SignIn(expert, ModerationJourneyTests.Expert);
+        await expert.GotoAsync("/Expert");
+        await AssertNoViolations(expert, "/Expert");
+        await expert.Locator(".notification-list a").First.ClickAsync();
+        await expert.GetByRole(AriaRole.Button, new() { Name = "Publier mon avis" }).ClickAsync();
+        await Assertions.Expect(expert.Locator(".error-summary")).ToBeVisibleAsync();
+        await AssertNoViolations(expert, "expert answer with errors");
+
+        var admin = await fixture.NewPage();
+        await fixture.SignIn(admin, "admin@ideabox.demo");
+        foreach (var url in new[] { "/Admin", "/Admin/Users", "/Admin/Themes", "/Admin/Units" })
+        {
+            await admin.GotoAsync(url);
+            await AssertNoViolations(admin, url);
+        }
+    }
 }

@@ -44,6 +44,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("Seed:DemoPassword", Password);
             builder.UseSetting("Seed:Users", "40");
             builder.UseSetting("Seed:Entries", "60");
+            builder.UseSetting("Email:Mode", "None");
             builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         });
         _app.UseKestrel(0);
