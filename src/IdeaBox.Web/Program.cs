@@ -29,6 +29,8 @@ services.AddIdentity<AppUser, Microsoft.AspNetCore.Identity.IdentityRole<int>>(o
     .AddEntityFrameworkStores<IdeaBoxDb>()
     .AddClaimsPrincipalFactory<AppClaimsFactory>()
     .AddDefaultTokenProviders();
+// The cookie's roles are refreshed from the database every minute, so a role change applies without signing out.
+services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 services.ConfigureApplicationCookie(o =>
 {
     o.LoginPath = "/Account/Login";

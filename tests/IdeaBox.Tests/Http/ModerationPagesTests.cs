@@ -57,6 +57,12 @@ public sealed class ModerationPagesTests(TestApp app) : IClassFixture<TestApp>
         var bulk = await agent.PostWithToken("/Entries/New", "form.entry-form", "/Moderation?handler=Review", [new("Selected", id.ToString())]);
         Assert.Equal(HttpStatusCode.Forbidden, bulk.StatusCode);
         Assert.Equal(EntryStatus.Submitted, await StatusOf(id));
+
+        // The plan page is open to everyone, its reordering is not.
+        var axes = await app.WithDb(db => db.PlanNodes.Where(n => n.ParentId == null).OrderBy(n => n.Position).Select(n => n.Id).ToListAsync());
+        var move = await agent.PostWithToken("/Entries/New", "form.entry-form", $"/Plan?handler=Move&id={axes[1]}&direction=Up", []);
+        Assert.Equal(HttpStatusCode.Forbidden, move.StatusCode);
+        Assert.Equal(axes, await app.WithDb(db => db.PlanNodes.Where(n => n.ParentId == null).OrderBy(n => n.Position).Select(n => n.Id).ToListAsync()));
     }
 
     [Fact]

@@ -198,8 +198,7 @@ public sealed class UserHandlers(IdeaBoxDb db, ICurrentUser user, UserManager<Ap
         var remove = current.Except(wanted).ToList();
         if (add.Count > 0) await users.AddToRolesAsync(target, add);
         if (remove.Count > 0) await users.RemoveFromRolesAsync(target, remove);
-        // The user's cookie carries roles: force a fresh sign-in on their next request.
-        await users.UpdateSecurityStampAsync(target);
+        // The user's cookie carries their roles; Identity refreshes it within a minute (see Program.cs).
         return Unit.Value;
     }
 }
