@@ -162,6 +162,20 @@ public sealed partial class DemoSeeder
                 Answer = answer, AnswerHtml = answer is null ? null : markdown.TryRender(answer), AnsweredAt = answer is null ? null : now.AddDays(-1),
             });
         }
+
+        // A few unread notifications, so that the demo accounts see the bell at work. They are
+        // marked as e-mailed: the demo does not mail its past.
+        var demoAgent = users[0];
+        var followed = (await db.Follows.Where(f => f.UserId == demoAgent.Id).Select(f => f.EntryId).ToListAsync(ct)).ToHashSet();
+        foreach (var entry in entries.Where(e => followed.Contains(e.Id) && e.Status != EntryStatus.Submitted).Take(3))
+            db.Notifications.Add(new Notification { UserId = demoAgent.Id, Kind = NotificationKind.StatusChanged, EntryId = entry.Id,
+                Subject = entry.Title, Detail = entry.Status.ToString(), Reason = entry.StatusReason, CreatedAt = entry.UpdatedAt, EmailedAt = now });
+        foreach (var entry in entries.Where(e => e.Status == EntryStatus.Submitted).OrderByDescending(e => e.CreatedAt).Take(5))
+            db.Notifications.Add(new Notification { UserId = moderator.Id, Kind = NotificationKind.AwaitingTriage, EntryId = entry.Id,
+                Subject = entry.Title, CreatedAt = entry.CreatedAt, EmailedAt = now });
+        if (asked.Count > 0)
+            db.Notifications.Add(new Notification { UserId = expert.Id, Kind = NotificationKind.ExpertRequested, EntryId = asked[0].Id,
+                Subject = asked[0].Title, CreatedAt = now.AddDays(-3), EmailedAt = now });
         await db.SaveChangesAsync(ct);
     }
 
