@@ -197,6 +197,8 @@ namespace IdeaBox.Migrations.SqlServer.Migrations
 
                     b.HasIndex("AuthorId");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("ParentId");
 
                     b.HasIndex("EntryId", "CreatedAt");
@@ -623,6 +625,8 @@ namespace IdeaBox.Migrations.SqlServer.Migrations
                         .HasColumnType("datetime2");
 
                     b.HasKey("EntryId", "UserId");
+
+                    b.HasIndex("CreatedAt");
 
                     b.HasIndex("UserId");
 

@@ -185,6 +185,8 @@ namespace IdeaBox.Migrations.Sqlite.Migrations
 
                     b.HasIndex("AuthorId");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("ParentId");
 
                     b.HasIndex("EntryId", "CreatedAt");
@@ -597,6 +599,8 @@ namespace IdeaBox.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("EntryId", "UserId");
+
+                    b.HasIndex("CreatedAt");
 
                     b.HasIndex("UserId");
 

@@ -1,6 +1,7 @@
 using IdeaBox.Data;
 using IdeaBox.Domain;
 using IdeaBox.Web.Data.Seeding;
+using IdeaBox.Web.Features.Search;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -22,16 +23,16 @@ public static class DatabaseSetup
             case "sqlite":
                 var sqlite = SqliteConnectionString(connectionString ?? "Data Source=App_Data/ideabox.db", contentRoot);
                 services.AddDbContext<IdeaBoxDb>(o => o.UseSqlite(sqlite, x => x.MigrationsAssembly(SqliteMigrations)));
+                services.AddSingleton<IEntrySearch, SqliteEntrySearch>();
                 break;
             case "sqlserver":
                 // The EF tools only need the model: they may run without a server or its address.
                 if (string.IsNullOrWhiteSpace(connectionString) && !EF.IsDesignTime)
                     throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:IdeaBox is empty.");
-                services.AddDbContext<IdeaBoxDb>(o => o.UseSqlServer(connectionString, x =>
-                {
-                    x.MigrationsAssembly(SqlServerMigrations);
-                    x.EnableRetryOnFailure();
-                }));
+                // No retrying execution strategy: the handlers open their own transactions (a vote and
+                // its score, a merge), which such a strategy refuses.
+                services.AddDbContext<IdeaBoxDb>(o => o.UseSqlServer(connectionString, x => x.MigrationsAssembly(SqlServerMigrations)));
+                services.AddSingleton<IEntrySearch, SqlServerEntrySearch>();
                 break;
             default:
                 throw new InvalidOperationException($"Unknown Database:Provider '{provider}': use Sqlite or SqlServer.");

@@ -37,6 +37,8 @@ internal sealed class VoteConfiguration : IEntityTypeConfiguration<Vote>
         v.HasOne<Entry>().WithMany().HasForeignKey(x => x.EntryId).OnDelete(DeleteBehavior.Cascade);
         v.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Restrict);
         v.HasIndex(x => x.UserId);
+        // The dashboard's period filters and weekly series.
+        v.HasIndex(x => x.CreatedAt);
     }
 }
 
@@ -50,6 +52,7 @@ internal sealed class CommentConfiguration : IEntityTypeConfiguration<Comment>
         c.HasOne(x => x.Author).WithMany().HasForeignKey(x => x.AuthorId).OnDelete(DeleteBehavior.Restrict);
         c.HasOne(x => x.Parent).WithMany().HasForeignKey(x => x.ParentId).OnDelete(DeleteBehavior.Restrict);
         c.HasIndex(x => new { x.EntryId, x.CreatedAt });
+        c.HasIndex(x => x.CreatedAt);
     }
 }
 

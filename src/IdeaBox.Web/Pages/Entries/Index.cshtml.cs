@@ -11,7 +11,16 @@ public sealed class IndexModel(IMediator mediator) : AppPageModel
     [BindProperty(SupportsGet = true)] public int? Theme { get; set; }
     [BindProperty(SupportsGet = true)] public int? Unit { get; set; }
     [BindProperty(SupportsGet = true)] public EntryStatus? Status { get; set; }
-    [BindProperty(SupportsGet = true)] public EntrySort Sort { get; set; }
+    [BindProperty(SupportsGet = true)] public EntrySort? Sort { get; set; }
+    [BindProperty(SupportsGet = true, Name = "q")] public string? Text { get; set; }
+
+    /// <summary>The sort in force: relevance for a search, trending otherwise, unless the user chose.</summary>
+    public EntrySort EffectiveSort => Sort is { } sort && (sort != EntrySort.Relevance || HasText) ? sort
+        : HasText ? EntrySort.Relevance : EntrySort.Trending;
+
+    public bool HasText => !string.IsNullOrWhiteSpace(Text);
+
+    public ListEntries Query => new(Kind, Theme, Unit, Status, EffectiveSort, PageNumber, Text: HasText ? Text!.Trim() : null);
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
     public EntryListPage Result { get; private set; } = new([], 0, 1, ListEntries.PageSize);
@@ -22,7 +31,7 @@ public sealed class IndexModel(IMediator mediator) : AppPageModel
         // An unreadable filter (?kind=banana) is ignored rather than failing the whole list.
         ModelState.Clear();
         Options = await mediator.Send(new GetEntryFormOptions(), ct);
-        Result = await mediator.Send(new ListEntries(Kind, Theme, Unit, Status, Sort, PageNumber), ct);
+        Result = await mediator.Send(Query, ct);
         return Page();
     }
 
@@ -34,7 +43,8 @@ public sealed class IndexModel(IMediator mediator) : AppPageModel
         if (Theme is { } theme) values["theme"] = theme.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (Unit is { } unit) values["unit"] = unit.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (Status is { } status) values["status"] = status.ToString();
-        if (Sort != EntrySort.Trending) values["sort"] = Sort.ToString();
+        if (HasText) values["q"] = Text!.Trim();
+        if (Sort is { } sort) values["sort"] = sort.ToString();
         if (page != 1) values["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return values;
     }

@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+using IdeaBox.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace IdeaBox.Web.Features.Search;
+
+/// <summary>An entry matching a search, with its relevance: the lower the rank, the better the match.</summary>
+public sealed class SearchHit
+{
+    public int EntryId { get; set; }
+    public double Rank { get; set; }
+}
+
+/// <summary>
+/// Full-text search over titles and bodies, insensitive to case and accents. One interface hides
+/// the provider: SQLite answers from its FTS5 index, SQL Server from its full-text index. The hits
+/// are a query, so the callers join them with their filters and sorts in the database.
+/// </summary>
+public interface IEntrySearch
+{
+    /// <param name="anyWord">false: every word must appear (the search box); true: any word may (similar titles).</param>
+    IQueryable<SearchHit> Hits(IdeaBoxDb db, string text, bool anyWord = false);
+}
+
+public static partial class SearchText
+{
+    public const int MaxWords = 12;
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex Word();
+
+    /// <summary>The words of a query, lower case, at least two characters, at most <see cref="MaxWords"/>.</summary>
+    public static IReadOnlyList<string> Words(string? text) =>
+        text is null ? [] : Word().Matches(text).Select(m => m.Value.ToLowerInvariant()).Where(w => w.Length >= 2).Distinct().Take(MaxWords).ToList();
+}
+
+public sealed class SqliteEntrySearch : IEntrySearch
+{
+    public IQueryable<SearchHit> Hits(IdeaBoxDb db, string text, bool anyWord = false)
+    {
+        var words = SearchText.Words(text);
+        // Each word is quoted (no FTS syntax gets through) and matches as a prefix: "organis" finds "organisation".
+        var match = words.Count == 0 ? "\"\"" : string.Join(anyWord ? " OR " : " ", words.Select(w => $"\"{w}\"*"));
+        // bm25 weighs a word in the title five times one in the body.
+        return db.Database.SqlQuery<SearchHit>(
+            $"SELECT rowid AS EntryId, bm25(EntriesFts, 5.0, 1.0) AS Rank FROM EntriesFts WHERE EntriesFts MATCH {match}");
+    }
+}
+
+/// <summary>
+/// SQL Server's full-text index (FREETEXTTABLE: French stemming, accent-insensitive catalog). On an
+/// instance without the Full-Text Search feature, an accent-insensitive LIKE on every word instead
+/// (no ranking beyond "title matches first"). Not run on the development machines: see the README.
+/// </summary>
+public sealed class SqlServerEntrySearch : IEntrySearch
+{
+    private static bool? _fullText;
+
+    public IQueryable<SearchHit> Hits(IdeaBoxDb db, string text, bool anyWord = false)
+    {
+        var words = SearchText.Words(text);
+        if (words.Count == 0) return db.Database.SqlQuery<SearchHit>($"SELECT 0 AS EntryId, CAST(0 AS float) AS Rank WHERE 1 = 0");
+        _fullText ??= db.Database.SqlQuery<int>($"SELECT CAST(FULLTEXTSERVICEPROPERTY('IsFullTextInstalled') AS int) AS Value").AsEnumerable().First() == 1
+            && db.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM sys.fulltext_indexes WHERE object_id = OBJECT_ID('dbo.Entries')").AsEnumerable().First() > 0;
+        if (_fullText == true)
+        {
+            var query = string.Join(anyWord ? " OR " : " AND ", words.Select(w => $"\"{w}*\""));
+            return db.Database.SqlQuery<SearchHit>(
+                $"SELECT [KEY] AS EntryId, CAST(1000 - [RANK] AS float) AS Rank FROM CONTAINSTABLE(dbo.Entries, (Title, Body), {query}, LANGUAGE 1036)");
+        }
+        var conditions = words.Select((_, i) => $"(e.Title COLLATE Latin1_General_CI_AI LIKE @p{i} OR e.Body COLLATE Latin1_General_CI_AI LIKE @p{i})");
+        var sql = "SELECT e.Id AS EntryId, CAST(0 AS float) AS Rank FROM Entries e WHERE " + string.Join(anyWord ? " OR " : " AND ", conditions);
+        var parameters = words.Select((w, i) => (object)new Microsoft.Data.SqlClient.SqlParameter($"@p{i}", "%" + w + "%")).ToArray();
+        return db.Database.SqlQueryRaw<SearchHit>(sql, parameters);
+    }
+}
