@@ -14,6 +14,7 @@ public sealed class EntryPagesTests(TestApp app) : IClassFixture<TestApp>
         return new()
         {
             ["Input.Kind"] = "Difficulty",
+            ["Input.SimilarChecked"] = "true",
             ["Input.Title"] = title,
             ["Input.Body"] = "Chaque mois, **trois** formulaires.\n\n- perte de temps\n- erreurs",
             ["Input.ThemeIds"] = themeId.ToString(),

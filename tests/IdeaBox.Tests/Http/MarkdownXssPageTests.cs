@@ -24,6 +24,7 @@ public sealed class MarkdownXssPageTests(TestApp app) : IClassFixture<TestApp>
             var response = await author.PostForm("/Entries/New", "form.entry-form", new()
             {
                 ["Input.Kind"] = "Idea",
+                ["Input.SimilarChecked"] = "true",
                 ["Input.Title"] = $"Essai {kind}",
                 ["Input.Body"] = markdown,
                 ["Input.ThemeIds"] = themeId,

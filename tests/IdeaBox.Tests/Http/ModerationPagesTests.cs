@@ -16,6 +16,7 @@ public sealed class ModerationPagesTests(TestApp app) : IClassFixture<TestApp>
         var response = await client.PostForm("/Entries/New", "form.entry-form", new()
         {
             ["Input.Kind"] = kind, ["Input.Title"] = title, ["Input.Body"] = "Un constat.", ["Input.ThemeIds"] = themeId.ToString(),
+            ["Input.SimilarChecked"] = "true",
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return int.Parse(response.Headers.Location!.OriginalString.Split('/').Last());

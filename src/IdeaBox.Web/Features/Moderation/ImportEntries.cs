@@ -136,12 +136,7 @@ public sealed class ImportEntriesHandler(IdeaBoxDb db, ICurrentUser user, Markdo
 
     private static ImportResult Fail(string key, params object[] args) => new([], [new FieldError("Csv", key, args)], 0);
 
-    /// <summary>Lower case without accents, so "Difficulte", "difficulté" and "DIFFICULTÉ" match.</summary>
-    internal static string Fold(string value)
-    {
-        var decomposed = value.Trim().ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormD);
-        return new string(decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray());
-    }
+    private static string Fold(string value) => Search.SearchText.Fold(value);
 
     private static EntryKind? ParseKind(string value) => Fold(value) switch
     {

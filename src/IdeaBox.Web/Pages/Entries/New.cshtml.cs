@@ -1,5 +1,6 @@
 using IdeaBox.Domain;
 using IdeaBox.Web.Features.Entries;
+using IdeaBox.Web.Features.Search;
 using IdeaBox.Web.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -18,7 +19,10 @@ public sealed class NewModel(IMediator mediator) : AppPageModel
 
     public bool Recording => Record && User.IsInRole(Roles.Moderator);
 
-    public EntryFormView FormView => new(Input, Options, Recording ? "Record.Button" : "Submit.Button", Recording);
+    public IReadOnlyList<SimilarEntry> Similar { get; private set; } = [];
+
+    public EntryFormView FormView => new(Input, Options, Recording ? "Record.Button" : "Submit.Button", Recording,
+        SuggestSimilar: !Recording, Similar: Similar);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -31,6 +35,18 @@ public sealed class NewModel(IMediator mediator) : AppPageModel
     {
         Options = await mediator.Send(new GetEntryFormOptions(), ct);
         if (!ModelState.IsValid) return InvalidForm();
+        // Without JavaScript, the similar entries appear on a confirmation step before anything is saved.
+        if (!Recording && !Input.SimilarChecked)
+        {
+            Similar = await mediator.Send(new FindSimilarEntries(Input.Title), ct);
+            Input.SimilarChecked = true;
+            if (Similar.Count > 0)
+            {
+                StatusMessage = null;
+                ModelState.Clear();
+                return Page();
+            }
+        }
         try
         {
             var id = Recording
