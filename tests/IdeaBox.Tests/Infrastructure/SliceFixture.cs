@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace IdeaBox.Tests.Infrastructure;
 
 /// <summary>Sends real messages to real handlers over the real (SQLite) database, as a chosen user.</summary>
-public sealed class SliceFixture : TestApp
+public class SliceFixture : TestApp
 {
     public async Task<TResponse> Send<TResponse>(ICommand<TResponse> command, FakeUser user) =>
         await InScope(user, m => m.Send(command).AsTask());
