@@ -47,7 +47,8 @@ services.AddAuthorizationBuilder()
     .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
     .AddPolicy(Roles.Moderator, p => p.RequireRole(Roles.Moderator))
     .AddPolicy(Roles.Administrator, p => p.RequireRole(Roles.Administrator))
-    .AddPolicy(Roles.Expert, p => p.RequireRole(Roles.Expert));
+    .AddPolicy(Roles.Expert, p => p.RequireRole(Roles.Expert))
+    .AddPolicy("Dashboard", p => p.RequireRole(Roles.Leadership, Roles.Moderator, Roles.Administrator));
 
 // Application: use cases through the mediator, domain services, the current user.
 services.AddMediator(options => { options.ServiceLifetime = ServiceLifetime.Scoped; });
@@ -61,6 +62,10 @@ services.Configure<SeedOptions>(builder.Configuration.GetSection("Seed"));
 services.AddScoped<DemoSeeder>();
 services.AddScoped<IdeaBox.Web.Features.Notifications.Notifier>();
 services.AddScoped<IdeaBox.Web.Features.Plan.PlanEffects>();
+
+// Dashboard: figures computed by query handlers, reused for a few minutes per node.
+services.AddMemoryCache();
+services.Configure<IdeaBox.Web.Features.Dashboard.DashboardOptions>(builder.Configuration.GetSection("Dashboard"));
 
 // E-mail: notifications and the weekly digest, by SMTP or to a pickup folder (Development).
 services.Configure<EmailOptions>(builder.Configuration.GetSection("Email"));
@@ -79,6 +84,7 @@ services.AddRazorPages(o =>
         o.Conventions.AuthorizePage("/Entries/Moderate", Roles.Moderator);
         o.Conventions.AuthorizeFolder("/Admin", Roles.Administrator);
         o.Conventions.AuthorizeFolder("/Expert", Roles.Expert);
+        o.Conventions.AuthorizeFolder("/Dashboard", "Dashboard");
     })
     .AddMvcOptions(o =>
     {

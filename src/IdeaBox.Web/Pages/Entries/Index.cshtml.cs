@@ -1,5 +1,6 @@
 using IdeaBox.Domain;
 using IdeaBox.Web.Features.Entries;
+using IdeaBox.Web.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
@@ -33,6 +34,18 @@ public sealed class IndexModel(IMediator mediator) : AppPageModel
         Options = await mediator.Send(new GetEntryFormOptions(), ct);
         Result = await mediator.Send(Query, ct);
         return Page();
+    }
+
+    /// <summary>Every entry of the filtered list as CSV or Excel.</summary>
+    public async Task<IActionResult> OnGetExportAsync(ExportFormat format, CancellationToken ct)
+    {
+        var rows = await mediator.Send(new ExportEntries(Query), ct);
+        var baseUrl = $"{Request.Scheme}://{Request.Host}";
+        return Exports.File(new TableExport($"ideabox-contributions-{DateTime.UtcNow:yyyyMMdd}",
+            [L["Export.Id"], L["Entries.Filter.Kind"], L["Form.Title"], L["Entries.Filter.Status"], L["Entries.Filter.Unit"], L["Entry.Themes"],
+             L["Entries.Filter.Origin"], L["Dashboard.Col.Votes"], L["Dashboard.Col.Comments"], L["Export.SubmittedOn"], L["Export.Link"]],
+            rows.Select(r => (IReadOnlyList<object?>)[r.Id, L["Kind." + r.Kind].Value, r.Title, L["Status." + r.Status].Value, r.UnitName, r.Themes,
+                L["Origin." + r.Origin].Value, r.VoteCount, r.CommentCount, r.CreatedAt, $"{baseUrl}/Entries/{r.Id}"])), format);
     }
 
     /// <summary>The current filters with another page number, for the pager's links.</summary>

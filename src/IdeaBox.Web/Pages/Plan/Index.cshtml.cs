@@ -1,4 +1,6 @@
+using IdeaBox.Domain;
 using IdeaBox.Web.Features.Plan;
+using IdeaBox.Web.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,6 +11,25 @@ public sealed class IndexModel(IMediator mediator) : AppPageModel
     public PlanTree Plan { get; private set; } = new([]);
 
     public async Task OnGetAsync(CancellationToken ct) => Plan = await mediator.Send(new GetPlan(), ct);
+
+    /// <summary>The projects with the entries they carry and their votes, one line per project and entry.</summary>
+    public async Task<IActionResult> OnGetExportAsync(ExportFormat format, CancellationToken ct)
+    {
+        var plan = await mediator.Send(new GetPlan(), ct);
+        var rows = new List<IReadOnlyList<object?>>();
+        foreach (var project in plan.All().Where(n => n.Level == PlanLevel.Project))
+        {
+            object?[] head = [project.Code, project.Title, L["ProjectStatus." + project.ProjectStatus].Value, project.RolledUpProgress,
+                project.OwnerName, project.UnitName, project.StartDate, project.DueDate, project.TotalVotes];
+            if (project.Entries.Count == 0) rows.Add([.. head, null, null, null, null]);
+            foreach (var entry in project.Entries)
+                rows.Add([.. head, entry.Id, entry.Title, L["Kind." + entry.Kind].Value, entry.VoteCount]);
+        }
+        return Exports.File(new TableExport($"ideabox-plan-{DateTime.UtcNow:yyyyMMdd}",
+            [L["Dashboard.Col.Code"], L["Plan.Field.Title"], L["Plan.Field.Status"], L["Plan.Field.Progress"], L["Plan.Field.Owner"],
+             L["Plan.Field.Unit"], L["Plan.Field.StartDate"], L["Plan.Field.DueDate"], L["Export.ProjectVotes"],
+             L["Export.Id"], L["Dashboard.Col.Entry"], L["Entries.Filter.Kind"], L["Dashboard.Col.Votes"]], rows), format);
+    }
 
     public async Task<IActionResult> OnPostMoveAsync(int id, MoveDirection direction, CancellationToken ct)
     {

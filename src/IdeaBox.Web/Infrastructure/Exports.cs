@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Microsoft.AspNetCore.Mvc;
+using MiniExcelLibs;
+
+namespace IdeaBox.Web.Infrastructure;
+
+/// <summary>A table to download: its file name (without extension), its localised headers and its rows.</summary>
+public sealed record TableExport(string FileName, IReadOnlyList<string> Headers, IEnumerable<IReadOnlyList<object?>> Rows);
+
+public enum ExportFormat
+{
+    Csv,
+    Xlsx,
+}
+
+/// <summary>
+/// Downloads. CSV: UTF-8 with a byte-order mark and ";" separators, so that French Excel opens it in
+/// columns, written with CsvHelper. Excel: .xlsx written with MiniExcel.
+/// </summary>
+public static class Exports
+{
+    public const string CsvType = "text/csv; charset=utf-8";
+    public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public static FileContentResult File(TableExport table, ExportFormat format) =>
+        format == ExportFormat.Xlsx
+            ? new FileContentResult(Xlsx(table), XlsxType) { FileDownloadName = table.FileName + ".xlsx" }
+            : new FileContentResult(Csv(table), CsvType) { FileDownloadName = table.FileName + ".csv" };
+
+    public static byte[] Csv(TableExport table)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
+        using (var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.CurrentCulture) { Delimiter = ";" }))
+        {
+            foreach (var header in table.Headers) csv.WriteField(header);
+            csv.NextRecord();
+            foreach (var row in table.Rows)
+            {
+                foreach (var value in row) csv.WriteField(Format(value));
+                csv.NextRecord();
+            }
+        }
+        return stream.ToArray();
+    }
+
+    public static byte[] Xlsx(TableExport table)
+    {
+        var rows = table.Rows.Select(row =>
+        {
+            var record = new Dictionary<string, object?>();
+            for (var i = 0; i < table.Headers.Count; i++) record[table.Headers[i]] = i < row.Count ? Cell(row[i]) : null;
+            return record;
+        }).ToList();
+        using var stream = new MemoryStream();
+        if (rows.Count == 0) rows.Add(table.Headers.ToDictionary(h => h, _ => (object?)null));
+        stream.SaveAs(rows, printHeader: true, sheetName: "IdeaBox", excelType: ExcelType.XLSX);
+        return stream.ToArray();
+    }
+
+    /// <summary>Numbers in the user's culture (a decimal comma in French); dates as ISO days.</summary>
+    private static string Format(object? value) => value switch
+    {
+        null => "",
+        double d => d.ToString("0.##", CultureInfo.CurrentCulture),
+        DateTime t => t.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+        DateOnly day => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.CurrentCulture),
+        _ => value.ToString() ?? "",
+    };
+
+    /// <summary>Excel keeps numbers as numbers; dates as text in ISO form.</summary>
+    private static object? Cell(object? value) => value switch
+    {
+        DateOnly day => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTime t => t.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+        double d => Math.Round(d, 2),
+        _ => value,
+    };
+}
