@@ -136,4 +136,21 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
             await AssertNoViolations(admin, url);
         }
     }
+
+    [Fact]
+    public async Task The_dashboard_and_search_have_no_violations()
+    {
+        var page = await fixture.NewPage();
+        await fixture.SignIn(page, LeadershipJourneyTests.Leadership);
+        foreach (var url in new[] { "/Dashboard", "/Dashboard?period=All", "/Dashboard?period=Days90&unit=1", "/Entries?q=agents" })
+        {
+            await page.GotoAsync(url);
+            foreach (var summary in await page.Locator("details > summary").AllAsync()) await summary.ClickAsync();
+            await AssertNoViolations(page, url);
+        }
+        await page.GotoAsync("/Entries/New");
+        await page.GetByLabel("Titre").FillAsync("Les nouveaux agents n'ont pas accès aux applications");
+        await Assertions.Expect(page.Locator("#similar a").First).ToBeVisibleAsync();
+        await AssertNoViolations(page, "submit form with similar entries");
+    }
 }

@@ -38,7 +38,7 @@ public static class Charts
     /// <summary>Horizontal bars, each with its label on the left and its value written after it.</summary>
     public static IHtmlContent HorizontalBars(IReadOnlyList<(string Label, double Value, string Text)> bars, double max, string labelledBy)
     {
-        const double labelWidth = 230, barWidth = 300, textWidth = 110, rowHeight = 26;
+        const double labelWidth = 250, barWidth = 280, textWidth = 120, rowHeight = 26;
         var width = labelWidth + barWidth + textWidth;
         var height = Math.Max(1, bars.Count) * rowHeight;
         max = Math.Max(max, 1e-9);
@@ -49,7 +49,7 @@ public static class Charts
             var (label, value, text) = bars[i];
             var y = i * rowHeight;
             var length = Math.Max(0, value / max * barWidth);
-            svg.Append($"<text x=\"{N(labelWidth - 8)}\" y=\"{N(y + 17)}\" text-anchor=\"end\" font-size=\"13\" fill=\"{Ink}\">{E(Shorten(label, 34))}</text>")
+            svg.Append($"<text x=\"{N(labelWidth - 8)}\" y=\"{N(y + 17)}\" text-anchor=\"end\" font-size=\"13\" fill=\"{Ink}\">{E(Shorten(label, 30))}</text>")
                .Append($"<rect x=\"{N(labelWidth)}\" y=\"{N(y + 5)}\" width=\"{N(barWidth)}\" height=\"16\" fill=\"{Track}\"/>")
                .Append($"<rect x=\"{N(labelWidth)}\" y=\"{N(y + 5)}\" width=\"{N(length)}\" height=\"16\" fill=\"{Bar}\"/>")
                .Append($"<text x=\"{N(labelWidth + barWidth + 8)}\" y=\"{N(y + 17)}\" font-size=\"13\" fill=\"{Ink}\">{E(text)}</text>");
@@ -60,21 +60,23 @@ public static class Charts
     /// <summary>Vertical columns per week, with the value over each column and the first day of each week below.</summary>
     public static IHtmlContent WeeklyColumns(IReadOnlyList<(string Week, int Value)> weeks, string labelledBy)
     {
-        const double column = 22, gap = 6, chartHeight = 90, top = 16, bottom = 30;
-        var width = Math.Max(1, weeks.Count) * (column + gap) + gap;
+        const double width = 300, gap = 2, chartHeight = 90, top = 16, bottom = 30;
+        var column = (width - gap) / Math.Max(1, weeks.Count) - gap;
         var height = top + chartHeight + bottom;
         var max = Math.Max(1, weeks.Select(w => w.Value).DefaultIfEmpty().Max());
         var svg = new StringBuilder()
             .Append($"<svg class=\"chart weekly\" role=\"img\" aria-labelledby=\"{labelledBy}\" viewBox=\"0 0 {N(width)} {N(height)}\" preserveAspectRatio=\"xMinYMin meet\">")
             .Append($"<line x1=\"0\" y1=\"{N(top + chartHeight)}\" x2=\"{N(width)}\" y2=\"{N(top + chartHeight)}\" stroke=\"{Ink}\" stroke-width=\"1\"/>");
-        var labelEvery = Math.Max(1, (int)Math.Ceiling(weeks.Count / 13d));
+        // A date label every ~60 px, values over the columns only when they fit.
+        var labelEvery = Math.Max(1, (int)Math.Ceiling(60 / (column + gap)));
+        var writeValues = column >= 14;
         for (var i = 0; i < weeks.Count; i++)
         {
             var (week, value) = weeks[i];
             var x = gap + i * (column + gap);
             var h = value * chartHeight / max;
             svg.Append($"<rect x=\"{N(x)}\" y=\"{N(top + chartHeight - h)}\" width=\"{N(column)}\" height=\"{N(h)}\" fill=\"{Bar}\"/>");
-            if (value > 0 || weeks.Count <= 13)
+            if (writeValues)
                 svg.Append($"<text x=\"{N(x + column / 2)}\" y=\"{N(top + chartHeight - h - 3)}\" text-anchor=\"middle\" font-size=\"10\" fill=\"{Ink}\">{value}</text>");
             if (i % labelEvery == 0)
                 svg.Append($"<text x=\"{N(x + column / 2)}\" y=\"{N(top + chartHeight + 14)}\" text-anchor=\"middle\" font-size=\"10\" fill=\"{Ink}\">{E(week)}</text>");
@@ -86,7 +88,7 @@ public static class Charts
     public static IHtmlContent HeatGrid(IReadOnlyList<string> rows, IReadOnlyList<string> columns, Func<int, int, int> value, string labelledBy)
     {
         const double rowLabel = 210, cell = 64, rowHeight = 28, header = 110;
-        var width = rowLabel + columns.Count * cell;
+        var width = rowLabel + columns.Count * cell + 70;
         var height = header + rows.Count * rowHeight;
         var max = 1;
         for (var r = 0; r < rows.Count; r++) for (var c = 0; c < columns.Count; c++) max = Math.Max(max, value(r, c));
