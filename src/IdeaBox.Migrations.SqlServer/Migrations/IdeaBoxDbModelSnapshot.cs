@@ -300,7 +300,8 @@ namespace IdeaBox.Migrations.SqlServer.Migrations
 
                     b.HasIndex("CreatedAt");
 
-                    b.HasIndex("MergedIntoId");
+                    b.HasIndex("MergedIntoId")
+                        .HasFilter("MergedIntoId IS NOT NULL");
 
                     b.HasIndex("TrendingScore");
 

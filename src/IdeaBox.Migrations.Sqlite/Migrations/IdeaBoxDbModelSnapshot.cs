@@ -286,7 +286,8 @@ namespace IdeaBox.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CreatedAt");
 
-                    b.HasIndex("MergedIntoId");
+                    b.HasIndex("MergedIntoId")
+                        .HasFilter("MergedIntoId IS NOT NULL");
 
                     b.HasIndex("TrendingScore");
 

@@ -41,6 +41,7 @@ public class TestApp : WebApplicationFactory<Program>
         builder.UseSetting("Email:Mode", "Pickup");
         builder.UseSetting("Email:PickupDirectory", MailFolder);
         builder.UseSetting("Email:Background", "false");
+        builder.UseSetting("Dashboard:CacheSeconds", "0");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureTestServices(services =>
         {

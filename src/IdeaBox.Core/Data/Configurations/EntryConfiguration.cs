@@ -25,6 +25,8 @@ internal sealed class EntryConfiguration : IEntityTypeConfiguration<Entry>
         e.HasIndex(x => x.CommentCount);
         e.HasIndex(x => new { x.AuthorId, x.CreatedAt });
         e.HasIndex(x => new { x.Status, x.Kind });
+        // Only merged duplicates have a target: a partial index stays tiny and the planner always picks it.
+        e.HasIndex(x => x.MergedIntoId).HasFilter("MergedIntoId IS NOT NULL");
     }
 }
 

@@ -1,6 +1,8 @@
 using IdeaBox.Data;
 using IdeaBox.Domain;
+using IdeaBox.Web.Features.Entries;
 using IdeaBox.Web.Infrastructure;
+using Microsoft.Extensions.Caching.Memory;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -27,7 +29,7 @@ public sealed record SaveTheme(int? Id, string? Name) : ICommand<int>, IValidate
 /// <summary>An administrator removes a theme; entries keep their other themes.</summary>
 public sealed record DeleteTheme(int Id) : ICommand;
 
-public sealed class ThemeHandlers(IdeaBoxDb db, ICurrentUser user)
+public sealed class ThemeHandlers(IdeaBoxDb db, ICurrentUser user, IMemoryCache cache)
     : IQueryHandler<ListThemes, IReadOnlyList<ThemeRow>>, ICommandHandler<SaveTheme, int>, ICommandHandler<DeleteTheme>
 {
     public async ValueTask<IReadOnlyList<ThemeRow>> Handle(ListThemes query, CancellationToken ct)
@@ -61,6 +63,7 @@ public sealed class ThemeHandlers(IdeaBoxDb db, ICurrentUser user)
         {
             throw new ValidationFailedException(new FieldError(nameof(command.Name), "Admin.ThemeExists"));
         }
+        GetEntryFormOptionsHandler.Forget(cache);
         return theme.Id;
     }
 
@@ -73,6 +76,7 @@ public sealed class ThemeHandlers(IdeaBoxDb db, ICurrentUser user)
         if (theme.Entries.Any(e => e.Themes.Count == 1)) throw new ConflictException("Admin.ThemeIsOnlyTheme");
         db.Themes.Remove(theme);
         await db.SaveChangesAsync(ct);
+        GetEntryFormOptionsHandler.Forget(cache);
         return Unit.Value;
     }
 }
@@ -94,7 +98,7 @@ public sealed record SaveUnit(int? Id, string? Name, int? ParentId) : ICommand<i
     }
 }
 
-public sealed class UnitHandlers(IdeaBoxDb db, ICurrentUser user) : IQueryHandler<ListUnits, IReadOnlyList<UnitRow>>, ICommandHandler<SaveUnit, int>
+public sealed class UnitHandlers(IdeaBoxDb db, ICurrentUser user, IMemoryCache cache) : IQueryHandler<ListUnits, IReadOnlyList<UnitRow>>, ICommandHandler<SaveUnit, int>
 {
     public async ValueTask<IReadOnlyList<UnitRow>> Handle(ListUnits query, CancellationToken ct)
     {
@@ -124,6 +128,7 @@ public sealed class UnitHandlers(IdeaBoxDb db, ICurrentUser user) : IQueryHandle
             var unit = await db.Units.SingleOrDefaultAsync(u => u.Id == id, ct) ?? throw new NotFoundException($"Unit {id}");
             unit.Name = name;
             await db.SaveChangesAsync(ct);
+            GetEntryFormOptionsHandler.Forget(cache);
             return unit.Id;
         }
         OrgUnit? parent = null;
@@ -138,6 +143,7 @@ public sealed class UnitHandlers(IdeaBoxDb db, ICurrentUser user) : IQueryHandle
         created.Path = (parent?.Path ?? "/") + created.Id + "/";
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        GetEntryFormOptionsHandler.Forget(cache);
         return created.Id;
     }
 }

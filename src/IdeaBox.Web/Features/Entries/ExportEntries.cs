@@ -16,15 +16,17 @@ public sealed record ExportEntries(ListEntries Filters) : IQuery<IReadOnlyList<E
 public sealed record EntryExportRow(int Id, EntryKind Kind, string Title, EntryStatus Status, string UnitName, string Themes,
     EntryOrigin Origin, int VoteCount, int CommentCount, DateTime CreatedAt);
 
-public sealed class ExportEntriesHandler(IdeaBoxDb db, ICurrentUser user, IEntrySearch search) : IQueryHandler<ExportEntries, IReadOnlyList<EntryExportRow>>
+public sealed class ExportEntriesHandler(IdeaBoxDb db, ICurrentUser user, IEntrySearch search, Microsoft.Extensions.Caching.Memory.IMemoryCache cache) : IQueryHandler<ExportEntries, IReadOnlyList<EntryExportRow>>
 {
     public async ValueTask<IReadOnlyList<EntryExportRow>> Handle(ExportEntries query, CancellationToken ct)
     {
-        var ranked = await ListEntriesHandler.FilteredAsync(db, user, search, query.Filters, ct);
-        var rows = await ListEntriesHandler.Sorted(ranked, query.Filters).Take(ExportEntries.MaxRows)
-            .Select(r => new { r.Entry.Id, r.Entry.Kind, r.Entry.Title, r.Entry.Status, UnitName = r.Entry.Unit!.Name, r.Entry.Origin,
-                r.Entry.VoteCount, r.Entry.CommentCount, r.Entry.CreatedAt })
-            .ToListAsync(ct);
+        var filtered = await ListEntriesHandler.FilterAsync(db, user, search, cache, query.Filters, ct);
+        var order = await ListEntriesHandler.PageIdsAsync(filtered, query.Filters, 0, ExportEntries.MaxRows, ct);
+        var position = order.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+        var rows = (await filtered.Entries
+            .Select(e => new { e.Id, e.Kind, e.Title, e.Status, UnitName = e.Unit!.Name, e.Origin, e.VoteCount, e.CommentCount, e.CreatedAt })
+            .ToListAsync(ct))
+            .Where(r => position.ContainsKey(r.Id)).OrderBy(r => position[r.Id]).ToList();
         // The themes of every entry, in one query over the link table.
         var ids = rows.Select(r => r.Id).ToHashSet();
         var themes = await db.Set<Dictionary<string, object>>("EntryThemes")

@@ -34,7 +34,6 @@ public sealed class GetEntryHandler(IdeaBoxDb db, ICurrentUser user, TimeProvide
             {
                 x.Id, x.Kind, x.Title, x.BodyHtml, x.Status, x.StatusReason, x.MergedIntoId, x.Origin, x.OriginReference,
                 x.AuthorId, x.HideAuthorName, AuthorName = x.Author!.DisplayName, UnitName = x.Unit!.Name,
-                Themes = x.Themes.OrderBy(t => t.Name).Select(t => t.Name).ToList(),
                 x.VoteCount, x.CommentCount, x.CreatedAt, x.UpdatedAt,
                 HasVoted = db.Votes.Any(v => v.EntryId == x.Id && v.UserId == userId),
             })
@@ -42,12 +41,13 @@ public sealed class GetEntryHandler(IdeaBoxDb db, ICurrentUser user, TimeProvide
         if (e is null || !EntryRules.CanSee(e.Status, e.AuthorId, userId, isModerator))
             throw new NotFoundException($"Entry {query.EntryId}");
 
+        var themes = (await EntryThemeNames.ForAsync(db, [e.Id], ct))[e.Id].ToList();
         var threads = await CommentThreads.LoadAsync(db, e.Id, e.AuthorId, e.HideAuthorName, userId, isModerator, clock.GetUtcNow().UtcDateTime, ct);
 
         return new EntryDetails(
             e.Id, e.Kind, e.Title, e.BodyHtml, e.Status, e.StatusReason, e.MergedIntoId, e.Origin, e.OriginReference,
             EntryRules.ShowsAuthorName(e.HideAuthorName, e.AuthorId, userId, isModerator) ? e.AuthorName : null,
-            e.AuthorId == userId, e.UnitName, e.Themes, e.VoteCount, e.CommentCount, e.CreatedAt, e.UpdatedAt,
+            e.AuthorId == userId, e.UnitName, themes, e.VoteCount, e.CommentCount, e.CreatedAt, e.UpdatedAt,
             e.HasVoted, VoteRules.IsOpenForVotes(e.Status), CommentRules.IsOpenForComments(e.Status),
             EntryRules.CanEdit(e.AuthorId, e.Status, userId), threads);
     }

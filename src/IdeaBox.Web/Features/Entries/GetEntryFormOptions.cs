@@ -1,5 +1,6 @@
 using IdeaBox.Data;
 using Mediator;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.EntityFrameworkCore;
 
 namespace IdeaBox.Web.Features.Entries;
@@ -14,9 +15,29 @@ public sealed record Option(int Id, string Name);
 /// <summary>A unit with its depth in the tree, so that selects can indent it.</summary>
 public sealed record UnitOption(int Id, string Name, int Depth, string Path);
 
-public sealed class GetEntryFormOptionsHandler(IdeaBoxDb db) : IQueryHandler<GetEntryFormOptions, EntryFormOptions>
+public sealed class GetEntryFormOptionsHandler(IdeaBoxDb db, IMemoryCache cache) : IQueryHandler<GetEntryFormOptions, EntryFormOptions>
 {
+    /// <summary>Themes and units change rarely: the lists are reused for a minute (at once on this node after an administrator's change).</summary>
+    public static readonly TimeSpan Freshness = TimeSpan.FromMinutes(1);
+
+    private static string Key(string culture) => "entry-form-options:" + culture;
+
+    /// <summary>Called after an administrator changes themes or units.</summary>
+    public static void Forget(IMemoryCache cache)
+    {
+        foreach (var culture in new[] { "fr-BE", "en-GB", "" }) cache.Remove(Key(culture));
+    }
+
     public async ValueTask<EntryFormOptions> Handle(GetEntryFormOptions query, CancellationToken ct)
+    {
+        var key = Key(System.Globalization.CultureInfo.CurrentCulture.Name);
+        if (cache.TryGetValue(key, out EntryFormOptions? cached) && cached is not null) return cached;
+        var options = await LoadAsync(ct);
+        cache.Set(key, options, Freshness);
+        return options;
+    }
+
+    private async Task<EntryFormOptions> LoadAsync(CancellationToken ct)
     {
         var themes = await db.Themes.AsNoTracking().OrderBy(t => t.Name).Select(t => new Option(t.Id, t.Name)).ToListAsync(ct);
         var units = await db.Units.AsNoTracking().Select(u => new UnitOption(u.Id, u.Name, u.Depth, u.Path)).ToListAsync(ct);

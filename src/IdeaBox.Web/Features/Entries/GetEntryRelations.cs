@@ -32,31 +32,54 @@ public sealed class GetEntryRelationsHandler(IdeaBoxDb db, ICurrentUser user, Ti
 {
     public async ValueTask<EntryRelations> Handle(GetEntryRelations query, CancellationToken ct)
     {
-        await db.VisibleEntryAsync(user, query.EntryId, ct);
         var id = query.EntryId;
-        var isFollowing = await db.Follows.AnyAsync(f => f.EntryId == id && f.UserId == user.Id, ct);
-        var requests = await db.ExpertRequests.AsNoTracking().Where(r => r.EntryId == id).OrderBy(r => r.RequestedAt)
-            .Select(r => new { ExpertName = r.Expert!.DisplayName, r.Question, r.AnswerHtml, r.AnsweredAt, r.RequestedAt }).ToListAsync(ct);
-        var opinions = requests.Where(r => r.AnsweredAt is not null)
-            .Select(r => new ExpertOpinion(r.ExpertName, r.Question, r.AnswerHtml!, r.AnsweredAt!.Value)).ToList();
-        var pending = user.IsModerator
-            ? requests.Where(r => r.AnsweredAt is null).Select(r => new PendingExpertRequest(r.ExpertName, r.Question, r.RequestedAt)).ToList()
-            : [];
+        var userId = user.Id;
+        // One query says what exists; the details are read only for what does (most entries have none).
+        var facts = await db.Entries.AsNoTracking().Where(e => e.Id == id)
+            .Select(e => new
+            {
+                e.Status, e.AuthorId,
+                IsFollowing = db.Follows.Any(f => f.EntryId == id && f.UserId == userId),
+                HasRequests = db.ExpertRequests.Any(r => r.EntryId == id),
+                HasAnswers = db.EntryAnswers.Any(a => a.AnswerId == id || a.DifficultyId == id),
+                HasMerged = db.Entries.Any(m => m.MergedIntoId == id && m.CommentCount > 0),
+            })
+            .SingleOrDefaultAsync(ct);
+        if (facts is null || !user.CanSee(facts.Status, facts.AuthorId)) throw new NotFoundException($"Entry {id}");
 
-        var listed = db.Entries.Where(e => e.Status != EntryStatus.Hidden || user.IsModerator);
-        var answeredBy = await db.EntryAnswers.Where(a => a.DifficultyId == id)
-            .Join(listed, a => a.AnswerId, e => e.Id, (_, e) => new LinkedEntry(e.Id, e.Kind, e.Title, e.Status, e.VoteCount)).ToListAsync(ct);
-        var answers = await db.EntryAnswers.Where(a => a.AnswerId == id)
-            .Join(listed, a => a.DifficultyId, e => e.Id, (_, e) => new LinkedEntry(e.Id, e.Kind, e.Title, e.Status, e.VoteCount)).ToListAsync(ct);
+        List<ExpertOpinion> opinions = [];
+        List<PendingExpertRequest> pending = [];
+        if (facts.HasRequests)
+        {
+            var requests = await db.ExpertRequests.AsNoTracking().Where(r => r.EntryId == id).OrderBy(r => r.RequestedAt)
+                .Select(r => new { ExpertName = r.Expert!.DisplayName, r.Question, r.AnswerHtml, r.AnsweredAt, r.RequestedAt }).ToListAsync(ct);
+            opinions = requests.Where(r => r.AnsweredAt is not null)
+                .Select(r => new ExpertOpinion(r.ExpertName, r.Question, r.AnswerHtml!, r.AnsweredAt!.Value)).ToList();
+            if (user.IsModerator)
+                pending = requests.Where(r => r.AnsweredAt is null).Select(r => new PendingExpertRequest(r.ExpertName, r.Question, r.RequestedAt)).ToList();
+        }
 
-        var sources = await db.Entries.AsNoTracking().Where(e => e.MergedIntoId == id && e.CommentCount > 0)
-            .Select(e => new { e.Id, e.Title, e.AuthorId, e.HideAuthorName }).ToListAsync(ct);
-        var now = clock.GetUtcNow().UtcDateTime;
+        List<LinkedEntry> answeredBy = [], answers = [];
+        if (facts.HasAnswers)
+        {
+            var listed = db.Entries.Where(e => e.Status != EntryStatus.Hidden || user.IsModerator);
+            answeredBy = await db.EntryAnswers.Where(a => a.DifficultyId == id)
+                .Join(listed, a => a.AnswerId, e => e.Id, (_, e) => new LinkedEntry(e.Id, e.Kind, e.Title, e.Status, e.VoteCount)).ToListAsync(ct);
+            answers = await db.EntryAnswers.Where(a => a.AnswerId == id)
+                .Join(listed, a => a.DifficultyId, e => e.Id, (_, e) => new LinkedEntry(e.Id, e.Kind, e.Title, e.Status, e.VoteCount)).ToListAsync(ct);
+        }
+
         var merged = new List<MergedDiscussion>();
-        foreach (var source in sources)
-            merged.Add(new MergedDiscussion(source.Id, source.Title,
-                await CommentThreads.LoadAsync(db, source.Id, source.AuthorId, source.HideAuthorName, user.Id, user.IsModerator, now, ct)));
+        if (facts.HasMerged)
+        {
+            var sources = await db.Entries.AsNoTracking().Where(e => e.MergedIntoId == id && e.CommentCount > 0)
+                .Select(e => new { e.Id, e.Title, e.AuthorId, e.HideAuthorName }).ToListAsync(ct);
+            var now = clock.GetUtcNow().UtcDateTime;
+            foreach (var source in sources)
+                merged.Add(new MergedDiscussion(source.Id, source.Title,
+                    await CommentThreads.LoadAsync(db, source.Id, source.AuthorId, source.HideAuthorName, userId, user.IsModerator, now, ct)));
+        }
 
-        return new EntryRelations(isFollowing, opinions, pending, answeredBy, answers, merged);
+        return new EntryRelations(facts.IsFollowing, opinions, pending, answeredBy, answers, merged);
     }
 }

@@ -2,6 +2,7 @@ using IdeaBox.Data;
 using IdeaBox.Domain;
 using IdeaBox.Web.Features.Search;
 using IdeaBox.Web.Infrastructure;
+using Microsoft.Extensions.Caching.Memory;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,55 +42,75 @@ public sealed record EntrySummary(
     int Id, EntryKind Kind, string Title, EntryStatus Status, string UnitName,
     IReadOnlyList<string> Themes, int VoteCount, int CommentCount, DateTime CreatedAt);
 
-/// <summary>An entry and its search relevance (0 when there is no search).</summary>
-public sealed class RankedEntry
-{
-    public required Entry Entry { get; init; }
-    public double Rank { get; init; }
-}
+/// <summary>The entries a list shows, and for a search the relevance of each match (lower is better).</summary>
+public sealed record FilteredEntries(IQueryable<Entry> Entries, IReadOnlyDictionary<int, double>? Ranks);
 
-public sealed class ListEntriesHandler(IdeaBoxDb db, ICurrentUser user, IEntrySearch search) : IQueryHandler<ListEntries, EntryListPage>
+public sealed class ListEntriesHandler(IdeaBoxDb db, ICurrentUser user, IEntrySearch search, IMemoryCache cache) : IQueryHandler<ListEntries, EntryListPage>
 {
+    /// <summary>
+    /// How long a large number of results, and the matches of a search, are reused: counting or
+    /// ranking 100,000 rows on every page view costs more than the page. Counts under
+    /// <see cref="ExactBelow"/> are always exact.
+    /// </summary>
+    public static readonly TimeSpan Freshness = TimeSpan.FromSeconds(30);
+    public const int ExactBelow = 5_000;
+
     public async ValueTask<EntryListPage> Handle(ListEntries query, CancellationToken ct)
     {
-        var ranked = await FilteredAsync(db, user, search, query, ct);
-        var total = await ranked.CountAsync(ct);
+        var filtered = await FilterAsync(db, user, search, cache, query, ct);
+        var key = $"entry-count:{query.Kind}:{query.ThemeId}:{query.UnitId}:{query.Status}:{query.Origin}:{query.Text}:{user.IsModerator}";
+        if (!cache.TryGetValue(key, out int total))
+        {
+            total = await filtered.Entries.CountAsync(ct);
+            if (total >= ExactBelow) cache.Set(key, total, Freshness);
+        }
         var page = Math.Clamp(query.Page, 1, Math.Max(1, (total + ListEntries.PageSize - 1) / ListEntries.PageSize));
-
-        // The page's ids first (the search hits have no key to correlate the themes with), then their details.
-        var ids = await Sorted(ranked, query)
-            .Skip((page - 1) * ListEntries.PageSize)
-            .Take(ListEntries.PageSize)
-            .Select(r => r.Entry.Id)
-            .ToListAsync(ct);
-        var items = await Summaries(db, ids, ct);
+        var skip = (page - 1) * ListEntries.PageSize;
+        List<CardRow> rows;
+        if (filtered.Ranks is not null && query.Sort == EntrySort.Relevance)
+        {
+            var ids = await PageIdsAsync(filtered, query, skip, ListEntries.PageSize, ct);
+            var byId = await Cards(db.Entries.AsNoTracking().Where(e => ids.Contains(e.Id))).ToDictionaryAsync(e => e.Id, ct);
+            rows = ids.Select(id => byId[id]).ToList();
+        }
+        else
+        {
+            rows = await Cards(Sorted(filtered.Entries, query.Sort).Skip(skip).Take(ListEntries.PageSize)).ToListAsync(ct);
+        }
+        var themes = await EntryThemeNames.ForAsync(db, rows.Select(r => r.Id).ToList(), ct);
+        var items = rows.Select(e => new EntrySummary(
+            e.Id, e.Kind, e.Title, e.Status, e.UnitName, themes[e.Id].ToList(), e.VoteCount, e.CommentCount, e.CreatedAt)).ToList();
         return new EntryListPage(items, total, page, ListEntries.PageSize);
     }
 
-    /// <summary>The cards of these entries, in the order of <paramref name="ids"/>.</summary>
-    public static async Task<List<EntrySummary>> Summaries(IdeaBoxDb db, IReadOnlyList<int> ids, CancellationToken ct)
-    {
-        var byId = await db.Entries.AsNoTracking().Where(e => ids.Contains(e.Id))
-            .Select(e => new EntrySummary(
-                e.Id, e.Kind, e.Title, e.Status, e.Unit!.Name,
-                e.Themes.OrderBy(t => t.Name).Select(t => t.Name).ToList(),
-                e.VoteCount, e.CommentCount, e.CreatedAt))
-            .ToDictionaryAsync(e => e.Id, ct);
-        return ids.Select(id => byId[id]).ToList();
-    }
+    private sealed record CardRow(int Id, EntryKind Kind, string Title, EntryStatus Status, string UnitName, int VoteCount, int CommentCount, DateTime CreatedAt);
 
-    /// <summary>The sort asked for; a search without an explicit sort is by relevance.</summary>
-    public static IQueryable<RankedEntry> Sorted(IQueryable<RankedEntry> ranked, ListEntries query) => query.Sort switch
+    private static IQueryable<CardRow> Cards(IQueryable<Entry> entries) =>
+        entries.Select(e => new CardRow(e.Id, e.Kind, e.Title, e.Status, e.Unit!.Name, e.VoteCount, e.CommentCount, e.CreatedAt));
+
+    private static IQueryable<Entry> Sorted(IQueryable<Entry> entries, EntrySort sort) => sort switch
     {
-        EntrySort.Newest => ranked.OrderByDescending(r => r.Entry.CreatedAt).ThenByDescending(r => r.Entry.Id),
-        EntrySort.MostVotes => ranked.OrderByDescending(r => r.Entry.VoteCount).ThenByDescending(r => r.Entry.Id),
-        EntrySort.MostDiscussed => ranked.OrderByDescending(r => r.Entry.CommentCount).ThenByDescending(r => r.Entry.Id),
-        EntrySort.Relevance when !string.IsNullOrWhiteSpace(query.Text) => ranked.OrderBy(r => r.Rank).ThenByDescending(r => r.Entry.Id),
-        _ => ranked.OrderByDescending(r => r.Entry.TrendingScore).ThenByDescending(r => r.Entry.Id),
+        EntrySort.Newest => entries.OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id),
+        EntrySort.MostVotes => entries.OrderByDescending(e => e.VoteCount).ThenByDescending(e => e.Id),
+        EntrySort.MostDiscussed => entries.OrderByDescending(e => e.CommentCount).ThenByDescending(e => e.Id),
+        _ => entries.OrderByDescending(e => e.TrendingScore).ThenByDescending(e => e.Id),
     };
 
+    /// <summary>The ids of one page (or of everything, for an export) in the order asked for; a search without an explicit sort is by relevance.</summary>
+    public static async Task<List<int>> PageIdsAsync(FilteredEntries filtered, ListEntries query, int skip, int take, CancellationToken ct)
+    {
+        if (filtered.Ranks is { } ranks && query.Sort == EntrySort.Relevance)
+        {
+            // At most IEntrySearch.MaxHits matches: ordered here by their rank.
+            var matching = await filtered.Entries.Select(e => e.Id).ToListAsync(ct);
+            return matching.OrderBy(id => ranks[id]).ThenByDescending(id => id).Skip(skip).Take(take).ToList();
+        }
+        return await Sorted(filtered.Entries, query.Sort).Skip(skip).Take(take).Select(e => e.Id).ToListAsync(ct);
+    }
+
     /// <summary>The entries the list (and its export) shows for these filters and this search, not yet sorted.</summary>
-    public static async Task<IQueryable<RankedEntry>> FilteredAsync(IdeaBoxDb db, ICurrentUser user, IEntrySearch search, ListEntries query, CancellationToken ct)
+    public static async Task<FilteredEntries> FilterAsync(IdeaBoxDb db, ICurrentUser user, IEntrySearch search, IMemoryCache cache,
+        ListEntries query, CancellationToken ct)
     {
         var entries = db.Entries.AsNoTracking();
 
@@ -104,8 +125,16 @@ public sealed class ListEntriesHandler(IdeaBoxDb db, ICurrentUser user, IEntrySe
             entries = entries.Where(e => e.Status != EntryStatus.Hidden && e.Status != EntryStatus.Merged);
         }
         entries = await entries.FilterAsync(db, query.Kind, query.ThemeId, query.UnitId, query.Origin, ct);
-        if (string.IsNullOrWhiteSpace(query.Text))
-            return entries.Select(e => new RankedEntry { Entry = e, Rank = 0 });
-        return entries.Join(search.Hits(db, query.Text), e => e.Id, h => h.EntryId, (e, h) => new RankedEntry { Entry = e, Rank = h.Rank });
+        if (string.IsNullOrWhiteSpace(query.Text)) return new FilteredEntries(entries, null);
+
+        // The best matches of the words, the same for everyone: a long list (a common word) is reused for a few seconds.
+        var key = "search:" + string.Join(' ', SearchText.Words(query.Text));
+        if (!cache.TryGetValue(key, out Dictionary<int, double>? ranks) || ranks is null)
+        {
+            ranks = (await search.Hits(db, query.Text).ToListAsync(ct)).GroupBy(h => h.EntryId).ToDictionary(g => g.Key, g => g.Min(h => h.Rank));
+            if (ranks.Count >= ExactBelow / 25) cache.Set(key, ranks, Freshness);
+        }
+        var ids = ranks.Keys.ToList();
+        return new FilteredEntries(entries.Where(e => ids.Contains(e.Id)), ranks);
     }
 }

@@ -12,16 +12,16 @@ public sealed record MyEntry(EntrySummary Summary, string? StatusReason, bool Ca
 
 public sealed class ListMyEntriesHandler(IdeaBoxDb db, ICurrentUser user) : IQueryHandler<ListMyEntries, IReadOnlyList<MyEntry>>
 {
-    public async ValueTask<IReadOnlyList<MyEntry>> Handle(ListMyEntries query, CancellationToken ct) =>
-        await db.Entries.AsNoTracking()
+    public async ValueTask<IReadOnlyList<MyEntry>> Handle(ListMyEntries query, CancellationToken ct)
+    {
+        var mine = await db.Entries.AsNoTracking()
             .Where(e => e.AuthorId == user.Id)
             .OrderByDescending(e => e.CreatedAt)
-            .Select(e => new MyEntry(
-                new EntrySummary(
-                    e.Id, e.Kind, e.Title, e.Status, e.Unit!.Name,
-                    e.Themes.OrderBy(t => t.Name).Select(t => t.Name).ToList(),
-                    e.VoteCount, e.CommentCount, e.CreatedAt),
-                e.StatusReason,
-                e.Status == Domain.EntryStatus.Submitted))
+            .Select(e => new { e.Id, e.Kind, e.Title, e.Status, UnitName = e.Unit!.Name, e.VoteCount, e.CommentCount, e.CreatedAt, e.StatusReason })
             .ToListAsync(ct);
+        var themes = await EntryThemeNames.ForAsync(db, mine.Select(e => e.Id).ToList(), ct);
+        return mine.Select(e => new MyEntry(
+            new EntrySummary(e.Id, e.Kind, e.Title, e.Status, e.UnitName, themes[e.Id].ToList(), e.VoteCount, e.CommentCount, e.CreatedAt),
+            e.StatusReason, e.Status == Domain.EntryStatus.Submitted)).ToList();
+    }
 }

@@ -18,6 +18,9 @@ public sealed class SearchHit
 /// </summary>
 public interface IEntrySearch
 {
+    /// <summary>A search ranks at most this many matches, the best ones; filters and sorts apply to them.</summary>
+    const int MaxHits = 1000;
+
     /// <param name="anyWord">false: every word must appear (the search box); true: any word may (similar titles).</param>
     IQueryable<SearchHit> Hits(IdeaBoxDb db, string text, bool anyWord = false);
 }
@@ -48,9 +51,10 @@ public sealed class SqliteEntrySearch : IEntrySearch
         var words = SearchText.Words(text);
         // Each word is quoted (no FTS syntax gets through) and matches as a prefix: "organis" finds "organisation".
         var match = words.Count == 0 ? "\"\"" : string.Join(anyWord ? " OR " : " ", words.Select(w => $"\"{w}\"*"));
-        // bm25 weighs a word in the title five times one in the body.
+        // The index's rank is bm25 with a title word weighing five body words (set in the migrations);
+        // ORDER BY rank LIMIT is FTS5's fast path, so a common word does not rank the whole table.
         return db.Database.SqlQuery<SearchHit>(
-            $"SELECT rowid AS EntryId, bm25(EntriesFts, 5.0, 1.0) AS Rank FROM EntriesFts WHERE EntriesFts MATCH {match}");
+            $"SELECT rowid AS EntryId, rank AS Rank FROM EntriesFts WHERE EntriesFts MATCH {match} ORDER BY rank LIMIT {IEntrySearch.MaxHits}");
     }
 }
 
@@ -73,10 +77,10 @@ public sealed class SqlServerEntrySearch : IEntrySearch
         {
             var query = string.Join(anyWord ? " OR " : " AND ", words.Select(w => $"\"{w}*\""));
             return db.Database.SqlQuery<SearchHit>(
-                $"SELECT [KEY] AS EntryId, CAST(1000 - [RANK] AS float) AS Rank FROM CONTAINSTABLE(dbo.Entries, (Title, Body), {query}, LANGUAGE 1036)");
+                $"SELECT [KEY] AS EntryId, CAST(1000 - [RANK] AS float) AS Rank FROM CONTAINSTABLE(dbo.Entries, (Title, Body), {query}, LANGUAGE 1036, {IEntrySearch.MaxHits})");
         }
         var conditions = words.Select((_, i) => $"(e.Title COLLATE Latin1_General_CI_AI LIKE @p{i} OR e.Body COLLATE Latin1_General_CI_AI LIKE @p{i})");
-        var sql = "SELECT e.Id AS EntryId, CAST(0 AS float) AS Rank FROM Entries e WHERE " + string.Join(anyWord ? " OR " : " AND ", conditions);
+        var sql = $"SELECT TOP ({IEntrySearch.MaxHits}) e.Id AS EntryId, CAST(0 AS float) AS Rank FROM Entries e WHERE " + string.Join(anyWord ? " OR " : " AND ", conditions);
         var parameters = words.Select((w, i) => (object)new Microsoft.Data.SqlClient.SqlParameter($"@p{i}", "%" + w + "%")).ToArray();
         return db.Database.SqlQueryRaw<SearchHit>(sql, parameters);
     }
