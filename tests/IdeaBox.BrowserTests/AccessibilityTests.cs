@@ -13,7 +13,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
     };
 
-    private static async Task AssertNoViolations(IPage page, string name)
+    internal static async Task AssertNoViolations(IPage page, string name)
     {
         var result = await page.RunAxe(Wcag21AA);
         var violations = result.Violations.Select(v =>
