@@ -123,7 +123,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         await fixture.SignIn(expert, ModerationJourneyTests.Expert);
         await expert.GotoAsync("/Expert");
         await AssertNoViolations(expert, "/Expert");
-        await expert.Locator(".notification-list a").First.ClickAsync();
+        await expert.Locator(".notification-list a[href^='/Expert/']").First.ClickAsync();
         await expert.GetByRole(AriaRole.Button, new() { Name = "Publier mon avis" }).ClickAsync();
         await Assertions.Expect(expert.Locator(".error-summary")).ToBeVisibleAsync();
         await AssertNoViolations(expert, "expert answer with errors");

@@ -10,6 +10,8 @@ public sealed class AppUser : IdentityUser<int>
     public OrgUnit? Unit { get; set; }
     /// <summary>The user said no to the weekly digest e-mail.</summary>
     public bool DigestOptOut { get; set; }
+    /// <summary>The interface language the user chose ("fr-BE", "en-GB"); null: the default, French.</summary>
+    public string? Culture { get; set; }
 }
 
 /// <summary>

@@ -52,6 +52,10 @@ namespace IdeaBox.Migrations.SqlServer.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("Culture")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
                     b.Property<bool>("DigestOptOut")
                         .HasColumnType("bit");
 

@@ -45,6 +45,10 @@ namespace IdeaBox.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Culture")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("DigestOptOut")
                         .HasColumnType("INTEGER");
 

@@ -149,12 +149,12 @@ public sealed partial class DemoSeeder
             }
         }
 
-        // The demo expert has one question waiting and one answered.
+        // The demo expert has two questions waiting and one answered.
         var expert = users[1];
-        var asked = entries.Where(e => e.Status == EntryStatus.UnderReview).Take(2).ToList();
+        var asked = entries.Where(e => e.Status == EntryStatus.UnderReview).Take(3).ToList();
         for (var i = 0; i < asked.Count; i++)
         {
-            var answer = i == 1 ? "D'un point de vue technique, la solution est réaliste : l'outil existe déjà dans deux services et peut être étendu sans coût de licence." : null;
+            var answer = i == 2 ? "D'un point de vue technique, la solution est réaliste : l'outil existe déjà dans deux services et peut être étendu sans coût de licence." : null;
             db.ExpertRequests.Add(new ExpertRequest
             {
                 EntryId = asked[i].Id, ExpertId = expert.Id, RequestedById = moderator.Id, RequestedAt = now.AddDays(-3 - i),

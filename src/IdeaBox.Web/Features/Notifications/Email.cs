@@ -28,7 +28,7 @@ public sealed class EmailOptions
     public string PickupDirectory { get; set; } = "App_Data/mail";
     /// <summary>The address of the application, for the links in the messages.</summary>
     public string BaseUrl { get; set; } = "http://localhost:5080";
-    /// <summary>The language of the messages (a per-user language setting is a later issue).</summary>
+    /// <summary>The language of the messages to users who never chose one.</summary>
     public string Culture { get; set; } = "fr-BE";
     /// <summary>Whether the application sends by itself in the background (tests call the senders directly).</summary>
     public bool Background { get; set; } = true;
@@ -113,7 +113,8 @@ public sealed class NotificationMailer(IServiceScopeFactory scopes, IMailTranspo
         var db = scope.ServiceProvider.GetRequiredService<IdeaBoxDb>();
         var pending = await db.Notifications.Where(n => n.EmailedAt == null).OrderBy(n => n.Id).Take(200)
             .Select(n => new { n.Id, n.Kind, n.Subject, n.Detail, n.Reason, n.EntryId, Email = db.Users.Where(u => u.Id == n.UserId).Select(u => u.Email).First(),
-                Name = db.Users.Where(u => u.Id == n.UserId).Select(u => u.DisplayName).First() })
+                Name = db.Users.Where(u => u.Id == n.UserId).Select(u => u.DisplayName).First(),
+                Culture = db.Users.Where(u => u.Id == n.UserId).Select(u => u.Culture).First() })
             .ToListAsync(ct);
         var sent = 0;
         foreach (var n in pending)
@@ -122,7 +123,7 @@ public sealed class NotificationMailer(IServiceScopeFactory scopes, IMailTranspo
             var claimed = await db.Notifications.Where(x => x.Id == n.Id && x.EmailedAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.EmailedAt, now), ct);
             if (claimed == 0 || string.IsNullOrEmpty(n.Email)) continue;
-            var email = InCulture.Run(settings.Culture, () =>
+            var email = InCulture.Run(n.Culture ?? settings.Culture, () =>
             {
                 var l = Localization.Strings;
                 var text = new StringBuilder()
@@ -175,7 +176,7 @@ public sealed class WeeklyDigest(IServiceScopeFactory scopes, IMailTransport tra
         var db = scope.ServiceProvider.GetRequiredService<IdeaBoxDb>();
         var recipients = await db.Users.AsNoTracking()
             .Where(u => !u.DigestOptOut && u.Email != null && !db.DigestDeliveries.Any(d => d.UserId == u.Id && d.WeekStart == week))
-            .OrderBy(u => u.Id).Select(u => new { u.Id, u.Email, u.DisplayName }).ToListAsync(ct);
+            .OrderBy(u => u.Id).Select(u => new { u.Id, u.Email, u.DisplayName, u.Culture }).ToListAsync(ct);
         if (recipients.Count == 0) return 0;
         var trending = await db.Entries.AsNoTracking()
             .Where(e => e.Status != EntryStatus.Hidden && e.Status != EntryStatus.Merged && e.Status != EntryStatus.Declined)
@@ -198,7 +199,7 @@ public sealed class WeeklyDigest(IServiceScopeFactory scopes, IMailTransport tra
             var events = await db.Notifications.AsNoTracking()
                 .Where(n => n.UserId == user.Id && n.CreatedAt >= start && n.CreatedAt < end)
                 .OrderBy(n => n.CreatedAt).Select(n => new { n.Kind, n.Subject, n.Detail }).ToListAsync(ct);
-            var email = InCulture.Run(settings.Culture, () =>
+            var email = InCulture.Run(user.Culture ?? settings.Culture, () =>
             {
                 var l = Localization.Strings;
                 var baseUrl = settings.BaseUrl.TrimEnd('/');

@@ -33,7 +33,13 @@ public sealed class LoginModel(SignInManager<AppUser> signIn) : AppPageModel
         if (!ModelState.IsValid) return InvalidForm();
 
         var result = await signIn.PasswordSignInAsync(Input.Email!.Trim(), Input.Password!, Input.RememberMe, lockoutOnFailure: true);
-        if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        if (result.Succeeded)
+        {
+            // The language chosen in the account wins over this browser's cookie.
+            var culture = (await signIn.UserManager.FindByEmailAsync(Input.Email!.Trim()))?.Culture;
+            if (culture is not null && CultureModel.Supported.Contains(culture)) CultureModel.Remember(Response, culture);
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        }
 
         ModelState.AddModelError("Input.Password", L[result.IsLockedOut ? "Login.LockedOut" : "Login.Failed"]);
         if (result.IsLockedOut)
