@@ -1,0 +1,31 @@
+using Microsoft.Playwright;
+
+namespace IdeaBox.BrowserTests;
+
+/// <summary>Screenshots of the main pages at desktop and mobile widths, saved as artifacts (a few are committed under docs/screenshots).</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ScreenshotTests(BrowserFixture fixture)
+{
+    [Theory]
+    [InlineData(1280, "desktop")]
+    [InlineData(375, "mobile")]
+    public async Task Main_pages_at_each_width(int width, string name)
+    {
+        var page = await fixture.NewPage(width, width < 600 ? 800 : 900);
+        await fixture.SignIn(page, ModerationJourneyTests.Moderator);
+        var entry = await page.Locator(".entry-card h2 a").First.GetAttributeAsync("href");
+        foreach (var (file, url) in new[]
+                 {
+                     ("list", "/Entries"), ("entry", entry!), ("submit", "/Entries/New"), ("plan", "/Plan"),
+                     ("moderation", "/Moderation"), ("dashboard", "/Dashboard"), ("notifications", "/Notifications"),
+                 })
+        {
+            var response = await page.GotoAsync(url);
+            Assert.Equal(200, response!.Status);
+            var overflow = await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth");
+            Assert.False(overflow, $"{url} scrolls sideways at {width} px.");
+            await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, $"page-{file}-{name}.png"), FullPage = true });
+            await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, $"page-{file}-{name}-top.png") });
+        }
+    }
+}
