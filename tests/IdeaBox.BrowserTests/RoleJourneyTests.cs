@@ -35,12 +35,12 @@ public sealed class RoleJourneyTests(BrowserFixture fixture)
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Le quai de chargement est fermé aux livraisons du matin");
 
-        // The vote button is reachable and works with Space; the result is announced (role=status).
+        // The vote button is reachable and works with Space; the result is announced in a live region, without a reload.
         for (var i = 0; i < 40 && await page.EvaluateAsync<string>("document.activeElement?.textContent?.trim()") != "Moi aussi"; i++)
             await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.PressAsync("Space");
         await Assertions.Expect(page.Locator(".vote-count")).ToHaveTextAsync("1 vote");
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Votre vote est enregistré.");
+        await Assertions.Expect(page.Locator("#vote-live")).ToHaveTextAsync("Votre vote est enregistré.");
     }
 
     [Fact]
@@ -112,5 +112,26 @@ public sealed class RoleJourneyTests(BrowserFixture fixture)
         // Put it back: other tests sign in as this agent.
         await page.GetByLabel("Expert", new() { Exact = true }).UncheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer les rôles Camille Dubois" }).ClickAsync();
+    }
+
+    [Fact]
+    public async Task With_javascript_a_vote_needs_no_reload_and_is_announced()
+    {
+        var page = await fixture.NewPage();
+        await fixture.SignIn(page, "direction@ideabox.demo");
+        await page.GotoAsync("/Entries?sort=Newest");
+        await page.Locator(".entry-card h2 a").First.ClickAsync();
+        var button = page.Locator("section.votes button");
+        var before = await page.Locator(".vote-count").TextContentAsync();
+        if (await button.TextContentAsync() == "Retirer mon vote") await button.ClickAsync();
+        await page.EvaluateAsync("window.__sameDocument = true");
+        await page.Locator("section.votes button.vote").ClickAsync();
+        await Assertions.Expect(page.Locator("#vote-live")).ToHaveTextAsync("Votre vote est enregistré.");
+        await Assertions.Expect(page.Locator("section.votes button")).ToBeFocusedAsync();
+        Assert.True(await page.EvaluateAsync<bool>("window.__sameDocument === true"), "The page was reloaded.");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#vote-live")).ToHaveTextAsync("Votre vote est retiré.");
+        Assert.True(await page.EvaluateAsync<bool>("window.__sameDocument === true"), "The page was reloaded.");
+        Assert.NotNull(before);
     }
 }

@@ -293,6 +293,10 @@ public sealed class EntryPagesTests(TestApp app) : IClassFixture<TestApp>
         var (_, document) = await client.Get("/Entries");
         Assert.Equal("en-GB", document.DocumentElement.GetAttribute("lang"));
         Assert.Equal("All contributions", document.QuerySelector("h1")!.TextContent);
+
+        // Back to French: the choice is also stored in the account, and the other tests sign in as this agent.
+        await client.PostForm("/Entries", "form.language", new() { ["culture"] = "fr-BE" });
+        Assert.Equal("fr-BE", await app.WithDb(db => db.Users.Where(u => u.Email == TestApp.Agent).Select(u => u.Culture).SingleAsync()));
     }
 }
 

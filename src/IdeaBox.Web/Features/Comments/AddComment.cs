@@ -36,13 +36,14 @@ public sealed class AddCommentHandler(IdeaBoxDb db, ICurrentUser user, MarkdownR
             repliedToAuthorId = parent.AuthorId;
         }
 
-        var html = markdown.Render(command.Body!, nameof(Comment.Body));
+        var body = TextInput.Lines(command.Body)!;
+        var html = markdown.Render(body, nameof(Comment.Body));
         var comment = new Comment
         {
             EntryId = command.EntryId,
             ParentId = threadRoot,
             AuthorId = user.Id,
-            Body = command.Body!,
+            Body = body,
             BodyHtml = html,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };

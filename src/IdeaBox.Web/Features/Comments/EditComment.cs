@@ -47,8 +47,8 @@ public sealed class EditCommentHandler(IdeaBoxDb db, ICurrentUser user, Markdown
         if (!CommentRules.CanEdit(comment.AuthorId, comment.CreatedAt, user.Id, now))
             throw new ForbiddenException($"User {user.Id} may not edit comment {command.CommentId}.");
 
-        comment.Body = command.Body!;
-        comment.BodyHtml = markdown.Render(command.Body!, nameof(Comment.Body));
+        comment.Body = TextInput.Lines(command.Body)!;
+        comment.BodyHtml = markdown.Render(comment.Body, nameof(Comment.Body));
         comment.EditedAt = now;
         await db.SaveChangesAsync(ct);
         return comment.EntryId;

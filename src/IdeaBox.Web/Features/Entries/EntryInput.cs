@@ -36,11 +36,12 @@ public sealed record EntryInput(
         var errors = new List<FieldError>();
         if (themes.Count != themeIds.Count) errors.Add(new(nameof(ThemeIds), "Validation.UnknownTheme"));
         if (!unitExists) errors.Add(new(nameof(UnitId), "Validation.UnknownUnit"));
-        var bodyHtml = markdown.TryRender(Body!);
+        var body = TextInput.Lines(Body)!;
+        var bodyHtml = markdown.TryRender(body);
         if (bodyHtml is null) errors.Add(new(nameof(Body), "Validation.TooDeeplyNested", MarkdownRenderer.MaximumNestingDepth));
         if (errors.Count > 0) throw new ValidationFailedException(errors);
 
-        return new ResolvedEntryInput(Kind!.Value, Title!.Trim(), Body!, bodyHtml!, themes, unitId, HideAuthorName);
+        return new ResolvedEntryInput(Kind!.Value, Title!.Trim(), body, bodyHtml!, themes, unitId, HideAuthorName);
     }
 }
 

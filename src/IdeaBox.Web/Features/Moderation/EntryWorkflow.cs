@@ -37,7 +37,7 @@ public static class EntryWorkflow
             : from == EntryStatus.Hidden ? AuditAction.Unhide
             : to == EntryStatus.Merged ? AuditAction.Merge
             : AuditAction.Transition;
-        reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        reason = string.IsNullOrWhiteSpace(reason) ? null : TextInput.Lines(reason.Trim());
 
         if (to == EntryStatus.Hidden) entry.StatusBeforeHidden = from;
         if (from == EntryStatus.Hidden) entry.StatusBeforeHidden = null;

@@ -37,7 +37,7 @@ public sealed class RequestExpertOpinionHandler(IdeaBoxDb db, ICurrentUser user,
         var request = new ExpertRequest
         {
             EntryId = command.EntryId, ExpertId = expertId, RequestedById = user.Id,
-            Question = command.Question!.Trim(), RequestedAt = now,
+            Question = TextInput.Lines(command.Question!.Trim())!, RequestedAt = now,
         };
         db.ExpertRequests.Add(request);
         var expertName = await db.Users.Where(u => u.Id == expertId).Select(u => u.DisplayName).SingleAsync(ct);
@@ -70,7 +70,7 @@ public sealed class AnswerExpertRequestHandler(IdeaBoxDb db, ICurrentUser user, 
             ?? throw new NotFoundException($"Expert request {command.RequestId}");
         if (request.AnsweredAt is not null) throw new ConflictException("Expert.AlreadyAnswered");
 
-        request.Answer = command.Answer!.Trim();
+        request.Answer = TextInput.Lines(command.Answer!.Trim())!;
         request.AnswerHtml = markdown.Render(request.Answer, nameof(command.Answer));
         request.AnsweredAt = clock.GetUtcNow().UtcDateTime;
         var expertName = await db.Users.Where(u => u.Id == user.Id).Select(u => u.DisplayName).SingleAsync(ct);

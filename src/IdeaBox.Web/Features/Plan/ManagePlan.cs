@@ -137,7 +137,7 @@ public sealed class ManagePlanHandlers(IdeaBoxDb db, ICurrentUser user, PlanEffe
         if (errors.Count > 0) throw new ValidationFailedException(errors);
 
         node.Title = input.Title!.Trim();
-        node.Description = string.IsNullOrWhiteSpace(input.Description) ? null : input.Description.Trim();
+        node.Description = string.IsNullOrWhiteSpace(input.Description) ? null : TextInput.Lines(input.Description.Trim());
         node.Weight = input.Weight;
         if (node.Level != PlanLevel.Project) return;
         node.OwnerId = ownerId;

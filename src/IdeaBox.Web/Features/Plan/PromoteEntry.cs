@@ -85,7 +85,7 @@ public sealed class AddProjectNoteHandler(IdeaBoxDb db, ICurrentUser user, Notif
         var project = await db.PlanNodes.SingleOrDefaultAsync(n => n.Id == command.ProjectId && n.Level == PlanLevel.Project, ct)
             ?? throw new NotFoundException($"Project {command.ProjectId}");
         var now = clock.GetUtcNow().UtcDateTime;
-        db.ProjectNotes.Add(new ProjectNote { ProjectId = project.Id, AuthorId = user.Id, At = now, Body = command.Body!.Trim(), Progress = command.Progress });
+        db.ProjectNotes.Add(new ProjectNote { ProjectId = project.Id, AuthorId = user.Id, At = now, Body = TextInput.Lines(command.Body!.Trim())!, Progress = command.Progress });
         if (command.Progress is { } progress && project.ProjectStatus != ProjectStatus.Done) project.Progress = progress;
         var tree = await PlanLoader.LoadAsync(db, ct);
         var code = tree.Find(project.Id)?.Code ?? "";

@@ -67,13 +67,32 @@ public sealed class DetailsModel(IMediator mediator) : AppPageModel
     public Task<IActionResult> OnPostUnvoteAsync(CancellationToken ct) =>
         VoteAsync(new WithdrawVote(Id), "Vote.Withdrawn", ct);
 
+    /// <summary>What a vote just did, for the script's live region.</summary>
+    public string? VoteMessage { get; private set; }
+
+    /// <summary>The vote script asks for the vote block alone, to swap it in place.</summary>
+    private bool FromScript => Request.Headers["X-IdeaBox-Fetch"] == "1";
+
     private async Task<IActionResult> VoteAsync(ICommand<VoteResult> command, string doneKey, CancellationToken ct)
     {
         try
         {
             await mediator.Send(command, ct);
+            if (FromScript)
+            {
+                Entry = await mediator.Send(new GetEntry(Id), ct);
+                VoteMessage = L[doneKey];
+                return Partial("_Votes", this);
+            }
             StatusMessage = L[doneKey];
             return RedirectToPage(new { id = Id });
+        }
+        catch (ConflictException ex) when (FromScript)
+        {
+            Entry = await mediator.Send(new GetEntry(Id), ct);
+            VoteMessage = L[ex.MessageKey];
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Partial("_Votes", this);
         }
         catch (ConflictException ex)
         {
