@@ -29,7 +29,7 @@ public sealed class AgentJourneyTests(BrowserFixture fixture)
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Moi aussi" }).ClickAsync();
         await Assertions.Expect(page.Locator(".vote-count")).ToHaveTextAsync("1 vote");
-        await Assertions.Expect(page.Locator(".status-message")).ToHaveTextAsync("Votre vote est enregistré.");
+        await Assertions.Expect(page.Locator("#vote-live")).ToHaveTextAsync("Votre vote est enregistré.");
 
         await page.GetByLabel("Votre commentaire").FillAsync("Je confirme, c'est pareil au troisième.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Publier le commentaire" }).ClickAsync();
