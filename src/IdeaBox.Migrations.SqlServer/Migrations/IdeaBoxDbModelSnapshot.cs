@@ -635,6 +635,8 @@ namespace IdeaBox.Migrations.SqlServer.Migrations
 
                     b.HasIndex("UserId");
 
+                    b.HasIndex("EntryId", "CreatedAt");
+
                     b.ToTable("Votes");
                 });
 

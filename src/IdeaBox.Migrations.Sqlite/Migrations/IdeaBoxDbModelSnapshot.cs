@@ -609,6 +609,8 @@ namespace IdeaBox.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UserId");
 
+                    b.HasIndex("EntryId", "CreatedAt");
+
                     b.ToTable("Votes");
                 });
 

@@ -39,8 +39,9 @@ internal sealed class VoteConfiguration : IEntityTypeConfiguration<Vote>
         v.HasOne<Entry>().WithMany().HasForeignKey(x => x.EntryId).OnDelete(DeleteBehavior.Cascade);
         v.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Restrict);
         v.HasIndex(x => x.UserId);
-        // The dashboard's period filters and weekly series.
+        // The dashboard's period filters and weekly series; votes per entry in a period from the index alone.
         v.HasIndex(x => x.CreatedAt);
+        v.HasIndex(x => new { x.EntryId, x.CreatedAt });
     }
 }
 

@@ -20,7 +20,9 @@ public sealed record UnitGroup(int Id, string Name, string Path);
 /// the unit tree (null: everything), and the rows that part is broken into (the units just below the
 /// chosen one, or the top-level units). Weeks start on Monday, 00:00 UTC.
 /// </summary>
-public sealed record DashboardScope(DateTime? Since, DateTime Now, string? UnitPath, IReadOnlyList<UnitGroup> Rows, IReadOnlyList<DateOnly> Weeks)
+public sealed record DashboardScope(DateTime? Since, DateTime Now, string? UnitPath, IReadOnlyList<UnitGroup> Rows, IReadOnlyList<DateOnly> Weeks,
+    /// <summary>The units of the chosen part of the tree (null: all): filtering on ids, not on a joined path, keeps the big queries on integers.</summary>
+    IReadOnlyList<int>? UnitIds, IReadOnlyDictionary<int, int> RowOfUnit)
 {
     public static DateOnly WeekOf(DateTime utc)
     {
@@ -46,7 +48,14 @@ public sealed record DashboardScope(DateTime? Since, DateTime Now, string? UnitP
         var weekCount = period switch { DashboardPeriod.Days30 => 5, DashboardPeriod.Days90 => 13, _ => 52 };
         var last = WeekOf(now);
         var weeks = Enumerable.Range(0, weekCount).Select(i => last.AddDays(-7 * (weekCount - 1 - i))).ToList();
-        return new DashboardScope(since, now, chosen?.Path, rows, weeks);
+        var unitIds = chosen is null ? null : units.Where(u => u.Path.StartsWith(chosen.Path, StringComparison.Ordinal)).Select(u => u.Id).ToList();
+        var rowOfUnit = new Dictionary<int, int>();
+        foreach (var unit in units)
+        {
+            var row = rows.FindIndex(r => unit.Path.StartsWith(r.Path, StringComparison.Ordinal));
+            if (row >= 0) rowOfUnit[unit.Id] = row;
+        }
+        return new DashboardScope(since, now, chosen?.Path, rows, weeks, unitIds, rowOfUnit);
     }
 
     public DateTime FirstWeekStart => Weeks[0].ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
@@ -55,7 +64,7 @@ public sealed record DashboardScope(DateTime? Since, DateTime Now, string? UnitP
     public IQueryable<Entry> Entries(IdeaBoxDb db)
     {
         var entries = db.Entries.AsNoTracking().Where(e => e.Status != EntryStatus.Hidden && e.Status != EntryStatus.Merged);
-        if (UnitPath is { } path) entries = entries.Where(e => e.Unit!.Path.StartsWith(path));
+        if (UnitIds is { } ids) entries = entries.Where(e => ids.Contains(e.UnitId));
         if (Since is { } since) entries = entries.Where(e => e.CreatedAt >= since);
         return entries;
     }

@@ -37,7 +37,7 @@ public sealed class GetTrendingDifficultiesHandler(IdeaBoxDb db, ICurrentUser us
         var scope = await DashboardScope.ResolveAsync(db, query.Period, query.UnitId, clock.GetUtcNow().UtcDateTime, ct);
         var entries = db.Entries.AsNoTracking().Where(e => e.Kind == EntryKind.Difficulty
             && e.Status != EntryStatus.Hidden && e.Status != EntryStatus.Merged);
-        if (scope.UnitPath is { } path) entries = entries.Where(e => e.Unit!.Path.StartsWith(path));
+        if (scope.UnitIds is { } unitIds) entries = entries.Where(e => unitIds.Contains(e.UnitId));
         entries = scope.Since is { } since
             ? entries.Where(e => db.Votes.Any(v => v.EntryId == e.Id && v.CreatedAt >= since))
             : entries.Where(e => e.VoteCount > 0);
@@ -81,32 +81,32 @@ public sealed class GetHeatMapHandler(IdeaBoxDb db, ICurrentUser user, TimeProvi
         // The many-to-many link table, joined directly: SQLite has no APPLY for a nested SelectMany.
         var links = db.Set<Dictionary<string, object>>("EntryThemes");
         var entryCounts = await scope.Entries(db)
-            .Join(links, e => e.Id, l => EF.Property<int>(l, "EntriesId"), (e, l) => new { e.Unit!.Path, ThemeId = EF.Property<int>(l, "ThemesId") })
-            .GroupBy(x => new { x.Path, x.ThemeId })
-            .Select(g => new { g.Key.Path, g.Key.ThemeId, Count = g.Count() })
+            .Join(links, e => e.Id, l => EF.Property<int>(l, "EntriesId"), (e, l) => new { e.UnitId, ThemeId = EF.Property<int>(l, "ThemesId") })
+            .GroupBy(x => new { x.UnitId, x.ThemeId })
+            .Select(g => new { g.Key.UnitId, g.Key.ThemeId, Count = g.Count() })
             .ToListAsync(ct);
 
         var listed = db.Entries.Where(e => e.Status != EntryStatus.Hidden && e.Status != EntryStatus.Merged);
-        if (scope.UnitPath is { } path) listed = listed.Where(e => e.Unit!.Path.StartsWith(path));
+        if (scope.UnitIds is { } unitIds) listed = listed.Where(e => unitIds.Contains(e.UnitId));
         var votes = db.Votes.AsNoTracking().AsQueryable();
         if (scope.Since is { } since) votes = votes.Where(v => v.CreatedAt >= since);
-        var voteCounts = await votes.Join(listed, v => v.EntryId, e => e.Id, (_, e) => e)
-            .Join(links, e => e.Id, l => EF.Property<int>(l, "EntriesId"), (e, l) => new { e.Unit!.Path, ThemeId = EF.Property<int>(l, "ThemesId") })
-            .GroupBy(x => new { x.Path, x.ThemeId })
-            .Select(g => new { g.Key.Path, g.Key.ThemeId, Count = g.Count() })
+        // Votes per entry first (one pass over the votes), then per unit and theme.
+        var perEntry = votes.GroupBy(v => v.EntryId).Select(g => new { EntryId = g.Key, Count = g.Count() });
+        var voteCounts = await perEntry.Join(listed, v => v.EntryId, e => e.Id, (v, e) => new { e.Id, e.UnitId, v.Count })
+            .Join(links, x => x.Id, l => EF.Property<int>(l, "EntriesId"), (x, l) => new { x.UnitId, ThemeId = EF.Property<int>(l, "ThemesId"), x.Count })
+            .GroupBy(x => new { x.UnitId, x.ThemeId })
+            .Select(g => new { g.Key.UnitId, g.Key.ThemeId, Count = g.Sum(x => x.Count) })
             .ToListAsync(ct);
 
         var column = themes.Select((t, i) => (t.Id, i)).ToDictionary(x => x.Id, x => x.i);
         var entryGrid = scope.Rows.Select(_ => new int[themes.Count]).ToList();
         var voteGrid = scope.Rows.Select(_ => new int[themes.Count]).ToList();
-        void Add(List<int[]> grid, string unitPath, int themeId, int count)
+        void Add(List<int[]> grid, int unitId, int themeId, int count)
         {
-            var row = scope.RowOf(unitPath);
-            if (row is null) return;
-            grid[scope.Rows.ToList().IndexOf(row)][column[themeId]] += count;
+            if (scope.RowOfUnit.TryGetValue(unitId, out var row)) grid[row][column[themeId]] += count;
         }
-        foreach (var c in entryCounts) Add(entryGrid, c.Path, c.ThemeId, c.Count);
-        foreach (var c in voteCounts) Add(voteGrid, c.Path, c.ThemeId, c.Count);
+        foreach (var c in entryCounts) Add(entryGrid, c.UnitId, c.ThemeId, c.Count);
+        foreach (var c in voteCounts) Add(voteGrid, c.UnitId, c.ThemeId, c.Count);
 
         var cells = scope.Rows.Select((_, r) => (IReadOnlyList<HeatCell>)themes.Select((_, c) => new HeatCell(entryGrid[r][c], voteGrid[r][c])).ToList()).ToList();
         return new HeatMap(scope.Rows, themes.Select(t => t.Name).ToList(), cells);
@@ -200,28 +200,24 @@ public sealed class GetParticipationHandler(IdeaBoxDb db, ICurrentUser user, Tim
         var entries = db.Entries.AsNoTracking().Where(e => e.CreatedAt >= start && e.Status != EntryStatus.Hidden && e.Status != EntryStatus.Merged);
         var votes = db.Votes.AsNoTracking().Where(v => v.CreatedAt >= start);
         var comments = db.Comments.AsNoTracking().Where(c => c.CreatedAt >= start);
-        if (scope.UnitPath is { } path)
+        if (scope.UnitIds is { } unitIds)
         {
-            entries = entries.Where(e => e.Unit!.Path.StartsWith(path));
-            votes = votes.Where(v => db.Entries.Any(e => e.Id == v.EntryId && e.Unit!.Path.StartsWith(path)));
-            comments = comments.Where(c => c.Entry!.Unit!.Path.StartsWith(path));
+            entries = entries.Where(e => unitIds.Contains(e.UnitId));
+            votes = votes.Join(db.Entries.Where(e => unitIds.Contains(e.UnitId)), v => v.EntryId, e => e.Id, (v, _) => v);
+            comments = comments.Join(db.Entries.Where(e => unitIds.Contains(e.UnitId)), c => c.EntryId, e => e.Id, (c, _) => c);
         }
-        var entryDays = await entries.GroupBy(e => e.CreatedAt.Date).Select(g => new { Day = g.Key, Count = g.Count() }).ToListAsync(ct);
-        var voteDays = await votes.GroupBy(v => v.CreatedAt.Date).Select(g => new { Day = g.Key, Count = g.Count() }).ToListAsync(ct);
-        var commentDays = await comments.GroupBy(c => c.CreatedAt.Date).Select(g => new { Day = g.Key, Count = g.Count() }).ToListAsync(ct);
-        int[] PerWeek(IEnumerable<(DateTime Day, int Count)> days)
+        // One indexed range count per week: cheaper than grouping hundreds of thousands of rows by day.
+        var e = new int[scope.Weeks.Count];
+        var v = new int[scope.Weeks.Count];
+        var c = new int[scope.Weeks.Count];
+        for (var i = 0; i < scope.Weeks.Count; i++)
         {
-            var totals = new int[scope.Weeks.Count];
-            foreach (var (day, count) in days)
-            {
-                var week = scope.WeekIndex(DateTime.SpecifyKind(day, DateTimeKind.Utc));
-                if (week >= 0) totals[week] += count;
-            }
-            return totals;
+            var from = scope.Weeks[i].ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            var to = from.AddDays(7);
+            e[i] = await entries.CountAsync(x => x.CreatedAt >= from && x.CreatedAt < to, ct);
+            v[i] = await votes.CountAsync(x => x.CreatedAt >= from && x.CreatedAt < to, ct);
+            c[i] = await comments.CountAsync(x => x.CreatedAt >= from && x.CreatedAt < to, ct);
         }
-        var e = PerWeek(entryDays.Select(d => (d.Day, d.Count)));
-        var v = PerWeek(voteDays.Select(d => (d.Day, d.Count)));
-        var c = PerWeek(commentDays.Select(d => (d.Day, d.Count)));
         return new Participation(rows, scope.Weeks.Select((w, i) => new WeekActivity(w, e[i], v[i], c[i])).ToList());
     }
 }
