@@ -67,7 +67,10 @@ public sealed class RoleJourneyTests(BrowserFixture fixture)
         await page.GetByLabel("Votre commentaire").FillAsync("Commentaire sans JavaScript.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Publier le commentaire" }).ClickAsync();
         await Assertions.Expect(page.Locator(".comment-body").Last).ToHaveTextAsync("Commentaire sans JavaScript.");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Suivre" }).Or(page.GetByRole(AriaRole.Button, new() { Name = "Ne plus suivre" })).ClickAsync();
+        // As its author, the agent already follows it; unfollowing works without a script too.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ne plus suivre" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".status-message")).ToHaveTextAsync("Vous ne suivez plus cette contribution.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Suivre", Exact = true })).ToBeVisibleAsync();
         await context.CloseAsync();
     }
 
@@ -122,7 +125,6 @@ public sealed class RoleJourneyTests(BrowserFixture fixture)
         await page.GotoAsync("/Entries?sort=Newest");
         await page.Locator(".entry-card h2 a").First.ClickAsync();
         var button = page.Locator("section.votes button");
-        var before = await page.Locator(".vote-count").TextContentAsync();
         if (await button.TextContentAsync() == "Retirer mon vote") await button.ClickAsync();
         await page.EvaluateAsync("window.__sameDocument = true");
         await page.Locator("section.votes button.vote").ClickAsync();
@@ -132,6 +134,5 @@ public sealed class RoleJourneyTests(BrowserFixture fixture)
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator("#vote-live")).ToHaveTextAsync("Votre vote est retiré.");
         Assert.True(await page.EvaluateAsync<bool>("window.__sameDocument === true"), "The page was reloaded.");
-        Assert.NotNull(before);
     }
 }

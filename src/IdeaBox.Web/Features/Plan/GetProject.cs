@@ -1,0 +1,40 @@
+using IdeaBox.Data;
+using IdeaBox.Domain;
+using IdeaBox.Web.Features.Moderation;
+using IdeaBox.Web.Features.Notifications;
+using IdeaBox.Web.Infrastructure;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace IdeaBox.Web.Features.Plan;
+
+/// <summary>A project's page: where it sits in the plan, its notes, the entries and votes behind it.</summary>
+public sealed record GetProject(int ProjectId) : IQuery<ProjectDetails>;
+
+public sealed record ProjectNoteView(DateTime At, string AuthorName, string Body, int? Progress);
+
+public sealed record ProjectDetails(PlanItem Project, IReadOnlyList<PlanItem> Ancestors, IReadOnlyList<ProjectNoteView> Notes);
+
+public sealed class GetProjectHandler(IdeaBoxDb db) : IQueryHandler<GetProject, ProjectDetails>
+{
+    public async ValueTask<ProjectDetails> Handle(GetProject query, CancellationToken ct)
+    {
+        var tree = await PlanLoader.LoadAsync(db, ct);
+        var ancestors = new List<PlanItem>();
+        PlanItem? found = null;
+        bool Walk(PlanItem node)
+        {
+            if (node.Id == query.ProjectId) { found = node; return true; }
+            ancestors.Add(node);
+            if (node.Children.Any(Walk)) return true;
+            ancestors.RemoveAt(ancestors.Count - 1);
+            return false;
+        }
+        tree.Axes.Any(Walk);
+        if (found is null || found.Level != PlanLevel.Project) throw new NotFoundException($"Project {query.ProjectId}");
+        var notes = await db.ProjectNotes.AsNoTracking().Where(n => n.ProjectId == query.ProjectId)
+            .OrderByDescending(n => n.At).ThenByDescending(n => n.Id)
+            .Select(n => new ProjectNoteView(n.At, n.Author!.DisplayName, n.Body, n.Progress)).ToListAsync(ct);
+        return new ProjectDetails(found, ancestors, notes);
+    }
+}
