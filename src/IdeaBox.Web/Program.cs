@@ -1,14 +1,13 @@
-using System.Globalization;
-using IdeaBox.Data;
-using IdeaBox.Domain;
-using IdeaBox.Web;
 using IdeaBox.Web.Data.Seeding;
+using IdeaBox.Web.Features.Dashboard;
+using IdeaBox.Web.Features.Entries;
+using IdeaBox.Web.Features.Moderation;
 using IdeaBox.Web.Features.Notifications;
-using IdeaBox.Web.Infrastructure;
-using Mediator;
+using IdeaBox.Web.Features.Plan;
+using IdeaBox.Web.Infrastructure.Email;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
 var services = builder.Services;
@@ -19,7 +18,7 @@ services.AddDataProtection().SetApplicationName("IdeaBox").PersistKeysToDbContex
 services.AddHealthChecks().AddDbContextCheck<IdeaBoxDb>();
 
 // Identity: accounts, roles, the cookie, lockout against password guessing.
-services.AddIdentity<AppUser, Microsoft.AspNetCore.Identity.IdentityRole<int>>(o =>
+services.AddIdentity<AppUser, IdentityRole<int>>(o =>
     {
         o.User.RequireUniqueEmail = true;
         o.Password.RequiredLength = 10;
@@ -43,29 +42,35 @@ services.ConfigureApplicationCookie(o =>
         return Task.CompletedTask;
     };
 });
-services.AddAuthorizationBuilder()
-    .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-    .AddPolicy(Roles.Moderator, p => p.RequireRole(Roles.Moderator))
-    .AddPolicy(Roles.Administrator, p => p.RequireRole(Roles.Administrator))
-    .AddPolicy(Roles.Expert, p => p.RequireRole(Roles.Expert))
-    .AddPolicy("Dashboard", p => p.RequireRole(Roles.Leadership, Roles.Moderator, Roles.Administrator));
 
-// Application: use cases through the mediator, domain services, the current user.
-services.AddMediator(options => { options.ServiceLifetime = ServiceLifetime.Scoped; });
-services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
+// Authorization: every page needs a signed-in user; each permission of the domain is a policy of the same name.
+var authorization = services.AddAuthorizationBuilder()
+    .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+foreach (var (permission, roles) in Permissions.Roles)
+    authorization.AddPolicy(permission, p => p.RequireRole(roles));
+
+// Application: use cases through the mediator (each message declares who may send it), domain services, the current user.
+services.AddMediator(options =>
+{
+    options.ServiceLifetime = ServiceLifetime.Scoped;
+    options.PipelineBehaviors = [typeof(AuthorizationBehavior<,>), typeof(ValidationBehavior<,>)];
+});
 services.AddSingleton(TimeProvider.System);
 services.AddSingleton(new Trending(TimeSpan.FromDays(builder.Configuration.GetValue("Trending:HalfLifeDays", 7d))));
 services.AddSingleton<MarkdownRenderer>();
 services.AddHttpContextAccessor();
 services.AddScoped<ICurrentUser, HttpCurrentUser>();
+services.AddScoped<Notifier>();
+services.AddScoped<EntryMoves>();
+services.AddScoped<NewEntries>();
+services.AddScoped<EntryListQuery>();
+services.AddScoped<PlanEffects>();
 services.Configure<SeedOptions>(builder.Configuration.GetSection("Seed"));
 services.AddScoped<DemoSeeder>();
-services.AddScoped<IdeaBox.Web.Features.Notifications.Notifier>();
-services.AddScoped<IdeaBox.Web.Features.Plan.PlanEffects>();
 
-// Dashboard: figures computed by query handlers, reused for a few minutes per node.
+// Caching: counts, searches and form options for seconds, the dashboard for minutes, per node.
 services.AddMemoryCache();
-services.Configure<IdeaBox.Web.Features.Dashboard.DashboardOptions>(builder.Configuration.GetSection("Dashboard"));
+services.Configure<DashboardOptions>(builder.Configuration.GetSection("Dashboard"));
 
 // E-mail: notifications and the weekly digest, by SMTP or to a pickup folder (Development).
 services.Configure<EmailOptions>(builder.Configuration.GetSection("Email"));
@@ -74,17 +79,16 @@ services.AddSingleton<NotificationMailer>();
 services.AddSingleton<WeeklyDigest>();
 services.AddHostedService<MailWorker>();
 
-// Interface: Razor Pages in French first, English second.
+// Interface: Razor Pages in French first, English second; each area's pages require its permission.
 services.AddLocalization(o => o.ResourcesPath = "Resources");
 services.AddRazorPages(o =>
     {
-        // Each area's pages refuse (403) users without its role; the handlers check again.
-        o.Conventions.AuthorizeFolder("/Moderation", Roles.Moderator);
-        o.Conventions.AuthorizeFolder("/Plan/Nodes", Roles.Moderator);
-        o.Conventions.AuthorizePage("/Entries/Moderate", Roles.Moderator);
-        o.Conventions.AuthorizeFolder("/Admin", Roles.Administrator);
-        o.Conventions.AuthorizeFolder("/Expert", Roles.Expert);
-        o.Conventions.AuthorizeFolder("/Dashboard", "Dashboard");
+        o.Conventions.AuthorizeFolder("/Moderation", Permissions.Moderate);
+        o.Conventions.AuthorizeFolder("/Plan/Nodes", Permissions.Moderate);
+        o.Conventions.AuthorizePage("/Entries/Moderate", Permissions.Moderate);
+        o.Conventions.AuthorizeFolder("/Admin", Permissions.Administer);
+        o.Conventions.AuthorizeFolder("/Expert", Permissions.GiveExpertOpinions);
+        o.Conventions.AuthorizeFolder("/Dashboard", Permissions.ReadDashboard);
     })
     .AddMvcOptions(o =>
     {
@@ -92,15 +96,7 @@ services.AddRazorPages(o =>
         o.ModelBindingMessageProvider.UseLocalizedMessages();
     })
     .AddViewLocalization();
-services.Configure<RequestLocalizationOptions>(o =>
-{
-    CultureInfo[] cultures = [new("fr-BE"), new("en-GB")];
-    o.DefaultRequestCulture = new RequestCulture("fr-BE");
-    o.SupportedCultures = cultures;
-    o.SupportedUICultures = cultures;
-    // The interface is French unless the user chose otherwise: the browser's language is not asked.
-    o.RequestCultureProviders = [new CookieRequestCultureProvider()];
-});
+services.Configure<RequestLocalizationOptions>(Cultures.Configure);
 
 var app = builder.Build();
 

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
 using IdeaBox.Data;
 using IdeaBox.Domain;
 using IdeaBox.Web.Data.Seeding;

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 
@@ -50,7 +48,7 @@ public static partial class LoadTest
         {
             var cookies = new CookieContainer();
             using var http = new HttpClient(new SocketsHttpHandler { CookieContainer = cookies, AllowAutoRedirect = false, MaxConnectionsPerServer = 256 })
-                { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromSeconds(60) };
+            { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromSeconds(60) };
             await WaitForHealthAsync(http);
             await SignInAsync(http);
 

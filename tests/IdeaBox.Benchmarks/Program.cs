@@ -1,4 +1,3 @@
-using System.Globalization;
 using IdeaBox.Benchmarks;
 
 // dotnet run -c Release --project tests/IdeaBox.Benchmarks -- generate [--db PATH]

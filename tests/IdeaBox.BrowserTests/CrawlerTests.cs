@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
-using Microsoft.Playwright;
 
 namespace IdeaBox.BrowserTests;
 

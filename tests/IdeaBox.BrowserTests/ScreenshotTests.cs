@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace IdeaBox.BrowserTests;
 
 /// <summary>Screenshots of the main pages at desktop and mobile widths, saved as artifacts (a few are committed under docs/screenshots).</summary>

@@ -1,17 +1,12 @@
 namespace IdeaBox.Domain;
 
+/// <summary>What makes a comment valid, who may fix it, and when an entry takes comments.</summary>
 public static class CommentRules
 {
     public const int BodyMaxLength = 5_000;
     public static readonly TimeSpan EditWindow = TimeSpan.FromMinutes(15);
 
-    public static IEnumerable<FieldError> Validate(string? body)
-    {
-        if (string.IsNullOrWhiteSpace(body))
-            yield return new(nameof(Comment.Body), "Validation.Required");
-        else if (body.Length > BodyMaxLength)
-            yield return new(nameof(Comment.Body), "Validation.MaxLength", BodyMaxLength);
-    }
+    public static IEnumerable<FieldError> Validate(string? body) => FieldRules.Required(nameof(Comment.Body), body, BodyMaxLength);
 
     /// <summary>Authors may fix their comment for a short while after posting it.</summary>
     public static bool CanEdit(int authorId, DateTime createdAt, int userId, DateTime now) =>

@@ -1,6 +1,8 @@
+using System.Linq.Expressions;
+
 namespace IdeaBox.Domain;
 
-/// <summary>What makes an entry valid and who may change it.</summary>
+/// <summary>What makes an entry valid, who sees it and who may change it; the queries reuse these expressions.</summary>
 public static class EntryRules
 {
     public const int TitleMaxLength = 120;
@@ -9,15 +11,9 @@ public static class EntryRules
 
     public static IEnumerable<FieldError> Validate(string? title, string? body, IReadOnlyCollection<int> themeIds)
     {
-        if (string.IsNullOrWhiteSpace(title))
-            yield return new(nameof(Entry.Title), "Validation.Required");
-        else if (title.Trim().Length > TitleMaxLength)
-            yield return new(nameof(Entry.Title), "Validation.MaxLength", TitleMaxLength);
-
-        if (string.IsNullOrWhiteSpace(body))
-            yield return new(nameof(Entry.Body), "Validation.Required");
-        else if (body.Length > BodyMaxLength)
-            yield return new(nameof(Entry.Body), "Validation.MaxLength", BodyMaxLength);
+        // The title is stored trimmed; the body as written.
+        foreach (var error in FieldRules.Required(nameof(Entry.Title), title?.Trim(), TitleMaxLength)) yield return error;
+        foreach (var error in FieldRules.Required(nameof(Entry.Body), body, BodyMaxLength)) yield return error;
 
         if (themeIds.Count == 0)
             yield return new(nameof(Entry.Themes), "Validation.ThemeRequired");
@@ -25,17 +21,21 @@ public static class EntryRules
             yield return new(nameof(Entry.Themes), "Validation.TooManyThemes", MaxThemes);
     }
 
+    /// <summary>Listed: in the lists, searches, dashboards and the plan. Hidden and merged entries are not.</summary>
+    public static Expression<Func<Entry, bool>> Listed { get; } = e => e.Status != EntryStatus.Hidden && e.Status != EntryStatus.Merged;
+
+    /// <summary>
+    /// Who may open an entry: a hidden one only its author and moderators. For anyone else it
+    /// answers exactly like one that does not exist (404), so changing an id reveals nothing.
+    /// </summary>
+    public static Expression<Func<Entry, bool>> VisibleTo(int userId, bool moderates) =>
+        e => e.Status != EntryStatus.Hidden || moderates || e.AuthorId == userId;
+
     /// <summary>An author may edit their entry until moderation starts.</summary>
     public static bool CanEdit(int authorId, EntryStatus status, int userId) =>
         authorId == userId && status == EntryStatus.Submitted;
 
-    /// <summary>Hidden and merged entries leave the public lists; the author and moderators still reach hidden ones.</summary>
-    public static bool IsListed(EntryStatus status) => status is not (EntryStatus.Hidden or EntryStatus.Merged);
-
-    public static bool CanSee(EntryStatus status, int authorId, int userId, bool isModerator) =>
-        status != EntryStatus.Hidden || isModerator || authorId == userId;
-
     /// <summary>"Hide my name from other agents": moderators and the author still see it.</summary>
-    public static bool ShowsAuthorName(bool hideAuthorName, int authorId, int userId, bool isModerator) =>
-        !hideAuthorName || isModerator || authorId == userId;
+    public static bool ShowsAuthorName(bool hideAuthorName, int authorId, int userId, bool moderates) =>
+        !hideAuthorName || moderates || authorId == userId;
 }

@@ -1,6 +1,6 @@
 namespace IdeaBox.Domain;
 
-/// <summary>The ASP.NET Core Identity roles of DESIGN.md.</summary>
+/// <summary>The ASP.NET Core Identity roles of DESIGN.md; what each may do is in <see cref="Permissions"/>.</summary>
 public static class Roles
 {
     public const string Agent = "Agent";

@@ -1,5 +1,6 @@
 namespace IdeaBox.Domain;
 
+/// <summary>When an entry takes votes, and what a vote means for each kind.</summary>
 public static class VoteRules
 {
     /// <summary>Closed entries (Declined, Merged, Done) and hidden ones take no new votes.</summary>

@@ -142,23 +142,47 @@ namespace IdeaBox.Migrations.SqlServer.Migrations
                     b.Property<int?>("EntryId")
                         .HasColumnType("int");
 
-                    b.Property<string>("From")
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
+                    b.Property<int?>("ExpertId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("FromStatus")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Origin")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("OtherEntryId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ProjectId")
+                        .HasColumnType("int");
 
                     b.Property<string>("Reason")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
-                    b.Property<string>("To")
+                    b.Property<string>("ThemesAfter")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("ThemesBefore")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int?>("ToStatus")
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
                     b.HasIndex("ActorId");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("ExpertId");
+
+                    b.HasIndex("OtherEntryId");
+
+                    b.HasIndex("ProjectId");
 
                     b.HasIndex("EntryId", "At");
 
@@ -829,6 +853,21 @@ namespace IdeaBox.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("EntryId")
                         .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("IdeaBox.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ExpertId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("IdeaBox.Domain.Entry", null)
+                        .WithMany()
+                        .HasForeignKey("OtherEntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("IdeaBox.Domain.PlanNode", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Actor");
                 });

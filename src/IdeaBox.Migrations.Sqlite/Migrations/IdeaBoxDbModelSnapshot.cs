@@ -132,23 +132,47 @@ namespace IdeaBox.Migrations.Sqlite.Migrations
                     b.Property<int?>("EntryId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("From")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("ExpertId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FromStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Origin")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OtherEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProjectId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Reason")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("To")
+                    b.Property<string>("ThemesAfter")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("ThemesBefore")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ToStatus")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
                     b.HasIndex("ActorId");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("ExpertId");
+
+                    b.HasIndex("OtherEntryId");
+
+                    b.HasIndex("ProjectId");
 
                     b.HasIndex("EntryId", "At");
 
@@ -794,6 +818,21 @@ namespace IdeaBox.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("EntryId")
                         .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("IdeaBox.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ExpertId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("IdeaBox.Domain.Entry", null)
+                        .WithMany()
+                        .HasForeignKey("OtherEntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("IdeaBox.Domain.PlanNode", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Actor");
                 });

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using IdeaBox.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -17,14 +16,4 @@ public sealed class AppClaimsFactory(UserManager<AppUser> users, RoleManager<Ide
         identity.AddClaim(new Claim(DisplayNameClaim, user.DisplayName));
         return identity;
     }
-}
-
-public static class ClaimsPrincipalExtensions
-{
-    public static string DisplayName(this ClaimsPrincipal user) =>
-        user.FindFirstValue(AppClaimsFactory.DisplayNameClaim) ?? user.Identity?.Name ?? "";
-
-    /// <summary>The most powerful role the user holds, for the header.</summary>
-    public static string MainRole(this ClaimsPrincipal user) =>
-        Roles.ByPrecedence.FirstOrDefault(user.IsInRole) ?? Roles.Agent;
 }

@@ -1,10 +1,7 @@
-using IdeaBox.Data;
-using IdeaBox.Domain;
 using IdeaBox.Web.Data.Seeding;
-using IdeaBox.Web.Features.Search;
+using IdeaBox.Web.Infrastructure.Search;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 
 namespace IdeaBox.Web.Infrastructure;
 

@@ -7,15 +7,6 @@ using MiniExcelLibs;
 
 namespace IdeaBox.Web.Infrastructure;
 
-/// <summary>A table to download: its file name (without extension), its localised headers and its rows.</summary>
-public sealed record TableExport(string FileName, IReadOnlyList<string> Headers, IEnumerable<IReadOnlyList<object?>> Rows);
-
-public enum ExportFormat
-{
-    Csv,
-    Xlsx,
-}
-
 /// <summary>
 /// Downloads. CSV: UTF-8 with a byte-order mark and ";" separators, so that French Excel opens it in
 /// columns, written with CsvHelper. Excel: .xlsx written with MiniExcel.

@@ -1,13 +1,4 @@
-using IdeaBox.Domain;
-using Mediator;
-
 namespace IdeaBox.Web.Infrastructure;
-
-/// <summary>A message that can check its own input without a database.</summary>
-public interface IValidate
-{
-    IEnumerable<FieldError> Validate();
-}
 
 /// <summary>Refuses a message whose input breaks a rule before its handler runs, so nothing is saved.</summary>
 public sealed class ValidationBehavior<TMessage, TResponse> : IPipelineBehavior<TMessage, TResponse>

@@ -1,11 +1,10 @@
-using IdeaBox.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
 namespace IdeaBox.Web.Pages;
 
-/// <summary>What every page shares: putting the domain's validation errors next to their fields.</summary>
+/// <summary>What every page shares: sending a form's message and showing the domain's refusals next to their fields.</summary>
 public abstract class AppPageModel : PageModel
 {
     /// <summary>A one-off message shown on the next page after a redirect ("Votre vote est enregistré").</summary>
@@ -14,12 +13,42 @@ public abstract class AppPageModel : PageModel
 
     protected IStringLocalizer L => Localization.Strings;
 
-    /// <summary>Adds each error under "<paramref name="prefix"/>.Field", in the user's language.</summary>
-    protected void AddErrors(ValidationFailedException exception, string prefix)
+    /// <summary>
+    /// Runs <paramref name="send"/> (send the message, then redirect). When the domain refuses, the page
+    /// comes back with each message next to its field: 400 for invalid input, 409 for a conflict with
+    /// the state of things. <paramref name="reload"/> reads again what the page shows; a field's
+    /// key is "<paramref name="prefix"/>.Field" unless <paramref name="keyOf"/> says otherwise.
+    /// </summary>
+    protected async Task<IActionResult> SendFormAsync(Func<Task<IActionResult>> send, Func<Task>? reload = null, string prefix = "",
+        Func<string, string>? keyOf = null)
     {
-        foreach (var error in exception.Errors)
-            ModelState.AddModelError(prefix.Length == 0 ? error.Field : $"{prefix}.{error.Field}", L[error.MessageKey, error.Arguments]);
+        string KeyOf(string field) => keyOf?.Invoke(field)
+            ?? (prefix.Length == 0 ? field : field.Length == 0 ? prefix : $"{prefix}.{field}");
+        try
+        {
+            return await send();
+        }
+        catch (ValidationFailedException ex)
+        {
+            foreach (var error in ex.Errors) ModelState.AddModelError(KeyOf(error.Field), L[error.MessageKey, error.Arguments]);
+            return await AgainAsync(StatusCodes.Status400BadRequest);
+        }
+        catch (ConflictException ex)
+        {
+            OnConflict(L[ex.MessageKey], KeyOf(""));
+            return await AgainAsync(StatusCodes.Status409Conflict);
+        }
+
+        async Task<IActionResult> AgainAsync(int status)
+        {
+            if (reload is not null) await reload();
+            Response.StatusCode = status;
+            return Page();
+        }
     }
+
+    /// <summary>How a conflict is told: next to the form by default.</summary>
+    protected virtual void OnConflict(string message, string key) => ModelState.AddModelError(key, message);
 
     /// <summary>The form again, with its errors, as a 400.</summary>
     protected IActionResult InvalidForm()

@@ -1,5 +1,4 @@
-using IdeaBox.Web.Features.Notifications;
-using Mediator;
+using IdeaBox.Web.Features.Settings;
 using Microsoft.AspNetCore.Mvc;
 
 namespace IdeaBox.Web.Pages;

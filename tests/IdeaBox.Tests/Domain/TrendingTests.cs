@@ -1,5 +1,3 @@
-using IdeaBox.Domain;
-
 namespace IdeaBox.Tests.Domain;
 
 public sealed class TrendingTests

@@ -1,4 +1,3 @@
-using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
@@ -13,13 +12,13 @@ public sealed class AppClient(HttpClient http)
 
     public HttpClient Http { get; } = http;
 
-    public static AppClient Anonymous(TestApp app) =>
+    public static AppClient Anonymous(AppFixture app) =>
         new(app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 
-    public static async Task<AppClient> SignedIn(TestApp app, string email)
+    public static async Task<AppClient> SignedIn(AppFixture app, string email)
     {
         var client = Anonymous(app);
-        var response = await client.PostForm("/Account/Login", "form:not(.language)", new() { ["Input.Email"] = email, ["Input.Password"] = TestApp.Password });
+        var response = await client.PostForm("/Account/Login", "form:not(.language)", new() { ["Input.Email"] = email, ["Input.Password"] = AppFixture.Password });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return client;
     }
@@ -67,6 +66,13 @@ public sealed class AppClient(HttpClient http)
     public static string Token(IDocument page, string formSelector) =>
         page.QuerySelector($"{formSelector} input[name=__RequestVerificationToken]")?.GetAttribute("value")
         ?? throw new InvalidOperationException($"No antiforgery token in '{formSelector}'.");
+
+    /// <summary>The id of the entry a form post redirected to ("/Entries/12").</summary>
+    public static int RedirectedId(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return int.Parse(response.Headers.Location!.OriginalString.Split('#')[0].Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     public static async Task<IHtmlDocument> Html(HttpResponseMessage response) =>
         Parser.ParseDocument(await response.Content.ReadAsStringAsync());

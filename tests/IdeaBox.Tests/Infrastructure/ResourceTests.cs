@@ -54,6 +54,23 @@ public sealed partial class ResourceTests
         Assert.True(missing.Count == 0, "Missing keys: " + string.Join(", ", missing));
     }
 
+    [Fact]
+    public void Every_message_key_the_domain_and_the_handlers_refuse_with_exists()
+    {
+        var french = Read("SharedResource.resx");
+        var used = new[] { "IdeaBox.Core", "IdeaBox.Web/Features", "IdeaBox.Web/Infrastructure" }
+            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(FindRoot(), "src", folder), "*.cs", SearchOption.AllDirectories))
+            .Where(f => !f.Contains("/obj/") && !f.Contains("/bin/"))
+            .SelectMany(f => MessageKeys().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
+            .Distinct();
+        // A count's key has its plural forms (Key.One, Key.Other).
+        var missing = used.Where(k => !french.ContainsKey(k) && !french.ContainsKey(k + ".One")).ToList();
+        Assert.True(missing.Count == 0, "Missing keys: " + string.Join(", ", missing));
+    }
+
+    [GeneratedRegex(@"""((?:Validation|Moderation|Merge|Link|Expert|Plan|Promote|Admin|Import|Vote|Comment)\.[A-Za-z0-9]+)""")]
+    private static partial Regex MessageKeys();
+
     [GeneratedRegex(@"\{(\d+)")]
     private static partial Regex Placeholders();
 

@@ -1,6 +1,4 @@
 using Bogus;
-using IdeaBox.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace IdeaBox.Web.Data.Seeding;
 
@@ -60,16 +58,18 @@ public sealed partial class DemoSeeder
             entry.ReviewedAt = reviewedAt;
             // Change tracking is off while seeding: say what changed.
             db.Entry(entry).State = EntityState.Modified;
-            db.AuditEvents.Add(new AuditEvent { EntryId = entry.Id, ActorId = moderator.Id, At = reviewedAt, Action = AuditAction.Transition,
-                From = nameof(EntryStatus.Submitted), To = nameof(EntryStatus.UnderReview) });
+            db.AuditEvents.Add(AuditEvent.StatusChanged(entry.Id, Moderator(moderator), reviewedAt, AuditAction.Transition,
+                EntryStatus.Submitted, EntryStatus.UnderReview, null));
             if (entry.Status == EntryStatus.UnderReview) continue;
             var decidedAt = Min(reviewedAt.AddHours(faker.Random.Double(2, 24 * 15)), now);
             var decided = entry.Status == EntryStatus.Declined ? EntryStatus.Declined : EntryStatus.Accepted;
-            db.AuditEvents.Add(new AuditEvent { EntryId = entry.Id, ActorId = moderator.Id, At = decidedAt, Action = AuditAction.Transition,
-                From = nameof(EntryStatus.UnderReview), To = decided.ToString(), Reason = entry.StatusReason });
+            db.AuditEvents.Add(AuditEvent.StatusChanged(entry.Id, Moderator(moderator), decidedAt, AuditAction.Transition,
+                EntryStatus.UnderReview, decided, entry.StatusReason));
             entry.UpdatedAt = decidedAt;
         }
     }
+
+    private static Actor Moderator(AppUser moderator) => new(moderator.Id, [Roles.Moderator]);
 
     private async Task SeedPlan(Faker faker, List<Entry> entries, List<AppUser> users, List<OrgUnit> units, DateTime now, CancellationToken ct)
     {
@@ -136,8 +136,8 @@ public sealed partial class DemoSeeder
         }
         db.ProjectEntries.AddRange(links);
         foreach (var entry in entries.Where(e => e.Status is EntryStatus.InPlan or EntryStatus.Done))
-            db.AuditEvents.Add(new AuditEvent { EntryId = entry.Id, ActorId = moderator.Id, At = entry.UpdatedAt, Action = AuditAction.Transition,
-                From = nameof(EntryStatus.Accepted), To = nameof(EntryStatus.InPlan) });
+            db.AuditEvents.Add(AuditEvent.StatusChanged(entry.Id, Moderator(moderator), entry.UpdatedAt, AuditAction.Transition,
+                EntryStatus.Accepted, EntryStatus.InPlan, null));
 
         foreach (var project in projects.Where(p => p.ProjectStatus is ProjectStatus.InProgress or ProjectStatus.Done))
         {
@@ -168,14 +168,23 @@ public sealed partial class DemoSeeder
         var demoAgent = users[0];
         var followed = (await db.Follows.Where(f => f.UserId == demoAgent.Id).Select(f => f.EntryId).ToListAsync(ct)).ToHashSet();
         foreach (var entry in entries.Where(e => followed.Contains(e.Id) && e.Status != EntryStatus.Submitted).Take(3))
-            db.Notifications.Add(new Notification { UserId = demoAgent.Id, Kind = NotificationKind.StatusChanged, EntryId = entry.Id,
-                Subject = entry.Title, Detail = entry.Status.ToString(), Reason = entry.StatusReason, CreatedAt = entry.UpdatedAt, EmailedAt = now });
+            db.Notifications.Add(new Notification
+            {
+                UserId = demoAgent.Id, Kind = NotificationKind.StatusChanged, EntryId = entry.Id,
+                Subject = entry.Title, Detail = entry.Status.ToString(), Reason = entry.StatusReason, CreatedAt = entry.UpdatedAt, EmailedAt = now
+            });
         foreach (var entry in entries.Where(e => e.Status == EntryStatus.Submitted).OrderByDescending(e => e.CreatedAt).Take(5))
-            db.Notifications.Add(new Notification { UserId = moderator.Id, Kind = NotificationKind.AwaitingTriage, EntryId = entry.Id,
-                Subject = entry.Title, CreatedAt = entry.CreatedAt, EmailedAt = now });
+            db.Notifications.Add(new Notification
+            {
+                UserId = moderator.Id, Kind = NotificationKind.AwaitingTriage, EntryId = entry.Id,
+                Subject = entry.Title, CreatedAt = entry.CreatedAt, EmailedAt = now
+            });
         if (asked.Count > 0)
-            db.Notifications.Add(new Notification { UserId = expert.Id, Kind = NotificationKind.ExpertRequested, EntryId = asked[0].Id,
-                Subject = asked[0].Title, CreatedAt = now.AddDays(-3), EmailedAt = now });
+            db.Notifications.Add(new Notification
+            {
+                UserId = expert.Id, Kind = NotificationKind.ExpertRequested, EntryId = asked[0].Id,
+                Subject = asked[0].Title, CreatedAt = now.AddDays(-3), EmailedAt = now
+            });
         await db.SaveChangesAsync(ct);
     }
 

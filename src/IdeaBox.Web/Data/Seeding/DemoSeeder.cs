@@ -2,25 +2,10 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Bogus;
-using IdeaBox.Data;
-using IdeaBox.Domain;
-using IdeaBox.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace IdeaBox.Web.Data.Seeding;
-
-public sealed class SeedOptions
-{
-    /// <summary>Fill an empty database with demo data. Development only.</summary>
-    public bool Demo { get; set; }
-    /// <summary>The one password of every demo account; set in appsettings.Development.json only.</summary>
-    public string? DemoPassword { get; set; }
-    public int Users { get; set; } = 300;
-    public int Entries { get; set; } = 400;
-    public int RandomSeed { get; set; } = 20131128;
-}
 
 /// <summary>One demo account per role, printed at start-up.</summary>
 public sealed record DemoAccount(string Role, string Email, string DisplayName, string UnitName);

@@ -1,14 +1,10 @@
-using IdeaBox.Data;
-using IdeaBox.Domain;
 using IdeaBox.Web.Features.Entries;
 using IdeaBox.Web.Features.Notifications;
-using IdeaBox.Web.Infrastructure;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace IdeaBox.Web.Features.Comments;
 
 /// <summary>A comment on an entry, or a reply to one of its comments. Returns the new comment's id.</summary>
+[AnySignedInUser]
 public sealed record AddComment(int EntryId, int? ParentId, string? Body) : ICommand<int>, IValidate
 {
     public IEnumerable<FieldError> Validate() => CommentRules.Validate(Body);

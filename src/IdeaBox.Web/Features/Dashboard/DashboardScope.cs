@@ -1,16 +1,4 @@
-using IdeaBox.Data;
-using IdeaBox.Domain;
-using Microsoft.EntityFrameworkCore;
-
 namespace IdeaBox.Web.Features.Dashboard;
-
-public enum DashboardPeriod
-{
-    Days30 = 0,
-    Days90 = 1,
-    Months12 = 2,
-    All = 3,
-}
 
 /// <summary>A unit the dashboard rolls figures up to: itself and every unit below it.</summary>
 public sealed record UnitGroup(int Id, string Name, string Path);
@@ -20,8 +8,8 @@ public sealed record UnitGroup(int Id, string Name, string Path);
 /// the unit tree (null: everything), and the rows that part is broken into (the units just below the
 /// chosen one, or the top-level units). Weeks start on Monday, 00:00 UTC.
 /// </summary>
+/// <param name="UnitIds">The units of the chosen part of the tree (null: all): filtering on ids, not on a joined path, keeps the big queries on integers.</param>
 public sealed record DashboardScope(DateTime? Since, DateTime Now, string? UnitPath, IReadOnlyList<UnitGroup> Rows, IReadOnlyList<DateOnly> Weeks,
-    /// <summary>The units of the chosen part of the tree (null: all): filtering on ids, not on a joined path, keeps the big queries on integers.</summary>
     IReadOnlyList<int>? UnitIds, IReadOnlyDictionary<int, int> RowOfUnit)
 {
     public static DateOnly WeekOf(DateTime utc)
@@ -63,7 +51,7 @@ public sealed record DashboardScope(DateTime? Since, DateTime Now, string? UnitP
     /// <summary>The entries of the chosen part of the tree, created in the period, that the lists show.</summary>
     public IQueryable<Entry> Entries(IdeaBoxDb db)
     {
-        var entries = db.Entries.AsNoTracking().Where(e => e.Status != EntryStatus.Hidden && e.Status != EntryStatus.Merged);
+        var entries = db.Entries.AsNoTracking().Where(EntryRules.Listed);
         if (UnitIds is { } ids) entries = entries.Where(e => ids.Contains(e.UnitId));
         if (Since is { } since) entries = entries.Where(e => e.CreatedAt >= since);
         return entries;

@@ -1,5 +1,3 @@
-using IdeaBox.Web.Infrastructure;
-using Mediator;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
@@ -11,30 +9,33 @@ public sealed class DashboardOptions
     public int CacheSeconds { get; set; } = 300;
 }
 
-/// <summary>Every figure of the dashboard for a period and a unit, computed by the figure handlers and kept for a few minutes.</summary>
+/// <summary>Every figure of the leadership dashboard for a period and a unit, kept for a few minutes on each node.</summary>
+[Requires(Permissions.ReadDashboard)]
 public sealed record GetDashboard(DashboardPeriod Period, int? UnitId) : IQuery<DashboardData>;
 
 public sealed record DashboardData(
     TrendingDifficulties Trending, HeatMap HeatMap, Funnel Funnel, IReadOnlyList<PlanProgressRow> Plan, Participation Participation,
     DateTime ComputedAt);
 
-public sealed class GetDashboardHandler(IMediator mediator, ICurrentUser user, IMemoryCache cache, IOptions<DashboardOptions> options, TimeProvider clock)
+public sealed class GetDashboardHandler(IdeaBoxDb db, IMemoryCache cache, IOptions<DashboardOptions> options, TimeProvider clock)
     : IQueryHandler<GetDashboard, DashboardData>
 {
     public async ValueTask<DashboardData> Handle(GetDashboard query, CancellationToken ct)
     {
-        user.MustSeeDashboard();
         var key = $"dashboard:{query.Period}:{query.UnitId}";
-        if (options.Value.CacheSeconds > 0 && cache.TryGetValue(key, out DashboardData? cached) && cached is not null) return cached;
+        var seconds = options.Value.CacheSeconds;
+        if (seconds > 0 && cache.TryGetValue(key, out DashboardData? cached) && cached is not null) return cached;
 
+        var now = clock.GetUtcNow().UtcDateTime;
+        var scope = await DashboardScope.ResolveAsync(db, query.Period, query.UnitId, now, ct);
         var data = new DashboardData(
-            await mediator.Send(new GetTrendingDifficulties(query.Period, query.UnitId), ct),
-            await mediator.Send(new GetHeatMap(query.Period, query.UnitId), ct),
-            await mediator.Send(new GetFunnel(query.Period, query.UnitId), ct),
-            await mediator.Send(new GetPlanProgress(), ct),
-            await mediator.Send(new GetParticipation(query.Period, query.UnitId), ct),
-            clock.GetUtcNow().UtcDateTime);
-        if (options.Value.CacheSeconds > 0) cache.Set(key, data, TimeSpan.FromSeconds(options.Value.CacheSeconds));
+            await TrendingDifficulties.ComputeAsync(db, scope, ct),
+            await HeatMap.ComputeAsync(db, scope, ct),
+            await Funnel.ComputeAsync(db, scope, ct),
+            await PlanProgress.ComputeAsync(db, ct),
+            await Participation.ComputeAsync(db, scope, ct),
+            now);
+        if (seconds > 0) cache.Set(key, data, TimeSpan.FromSeconds(seconds));
         return data;
     }
 }

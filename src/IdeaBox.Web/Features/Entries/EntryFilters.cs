@@ -1,7 +1,3 @@
-using IdeaBox.Data;
-using IdeaBox.Domain;
-using Microsoft.EntityFrameworkCore;
-
 namespace IdeaBox.Web.Features.Entries;
 
 /// <summary>The filters the entry list and the triage queue share. A unit includes every unit below it.</summary>

@@ -1,8 +1,3 @@
-using IdeaBox.Data;
-using IdeaBox.Domain;
-using IdeaBox.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-
 namespace IdeaBox.Web.Features.Entries;
 
 /// <summary>What an author writes when submitting or editing an entry.</summary>

@@ -1,11 +1,9 @@
-using IdeaBox.Data;
-using Mediator;
 using Microsoft.Extensions.Caching.Memory;
-using Microsoft.EntityFrameworkCore;
 
 namespace IdeaBox.Web.Features.Entries;
 
 /// <summary>The choices of the entry form and of the list filters: themes and the unit tree.</summary>
+[AnySignedInUser]
 public sealed record GetEntryFormOptions : IQuery<EntryFormOptions>;
 
 public sealed record EntryFormOptions(IReadOnlyList<Option> Themes, IReadOnlyList<UnitOption> Units);
@@ -25,7 +23,7 @@ public sealed class GetEntryFormOptionsHandler(IdeaBoxDb db, IMemoryCache cache)
     /// <summary>Called after an administrator changes themes or units.</summary>
     public static void Forget(IMemoryCache cache)
     {
-        foreach (var culture in new[] { "fr-BE", "en-GB", "" }) cache.Remove(Key(culture));
+        foreach (var culture in Cultures.Supported.Append("")) cache.Remove(Key(culture));
     }
 
     public async ValueTask<EntryFormOptions> Handle(GetEntryFormOptions query, CancellationToken ct)

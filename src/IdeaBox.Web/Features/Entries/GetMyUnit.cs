@@ -1,11 +1,7 @@
-using IdeaBox.Data;
-using IdeaBox.Web.Infrastructure;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace IdeaBox.Web.Features.Entries;
 
 /// <summary>The current user's unit: the default "unit concerned" of a new entry.</summary>
+[AnySignedInUser]
 public sealed record GetMyUnit : IQuery<int>;
 
 public sealed class GetMyUnitHandler(IdeaBoxDb db, ICurrentUser user) : IQueryHandler<GetMyUnit, int>

@@ -1,11 +1,7 @@
-using IdeaBox.Data;
-using IdeaBox.Web.Infrastructure;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace IdeaBox.Web.Features.Entries;
 
 /// <summary>Everything the current user wrote, whatever became of it, newest first.</summary>
+[AnySignedInUser]
 public sealed record ListMyEntries : IQuery<IReadOnlyList<MyEntry>>;
 
 public sealed record MyEntry(EntrySummary Summary, string? StatusReason, bool CanEdit);
@@ -22,6 +18,6 @@ public sealed class ListMyEntriesHandler(IdeaBoxDb db, ICurrentUser user) : IQue
         var themes = await EntryThemeNames.ForAsync(db, mine.Select(e => e.Id).ToList(), ct);
         return mine.Select(e => new MyEntry(
             new EntrySummary(e.Id, e.Kind, e.Title, e.Status, e.UnitName, themes[e.Id].ToList(), e.VoteCount, e.CommentCount, e.CreatedAt),
-            e.StatusReason, e.Status == Domain.EntryStatus.Submitted)).ToList();
+            e.StatusReason, EntryRules.CanEdit(user.Id, e.Status, user.Id))).ToList();
     }
 }

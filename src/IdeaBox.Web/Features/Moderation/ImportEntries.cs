@@ -1,11 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
-using IdeaBox.Data;
-using IdeaBox.Domain;
-using IdeaBox.Web.Infrastructure;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
+using IdeaBox.Web.Infrastructure.Search;
 
 namespace IdeaBox.Web.Features.Moderation;
 
@@ -14,6 +10,7 @@ namespace IdeaBox.Web.Features.Moderation;
 /// separated by ";" or ",", with a header line. <see cref="Commit"/> false only previews. When any
 /// line is invalid nothing is imported, and every line's errors are returned.
 /// </summary>
+[Requires(Permissions.Moderate)]
 public sealed record ImportEntries(string? Csv, bool Commit) : ICommand<ImportResult>
 {
     public const int MaxLines = 1000;
@@ -45,7 +42,6 @@ public sealed class ImportEntriesHandler(IdeaBoxDb db, ICurrentUser user, Markdo
 
     public async ValueTask<ImportResult> Handle(ImportEntries command, CancellationToken ct)
     {
-        user.MustModerate();
         var csv = command.Csv ?? "";
         if (string.IsNullOrWhiteSpace(csv)) return Fail("Import.Empty");
         if (csv.Length > ImportEntries.MaxCharacters) return Fail("Import.TooLarge", ImportEntries.MaxCharacters / 1_000_000);
@@ -97,7 +93,7 @@ public sealed class ImportEntriesHandler(IdeaBoxDb db, ICurrentUser user, Markdo
             var origin = ParseOrigin(Field("origin"));
             if (origin is null) errors.Add(new("Origin", "Import.UnknownOrigin"));
             var reference = Field("reference");
-            if (reference.Length > Entries.SubmitEntry.ReferenceMaxLength) errors.Add(new("Reference", "Validation.MaxLength", Entries.SubmitEntry.ReferenceMaxLength));
+            if (reference.Length > Entry.OriginReferenceMaxLength) errors.Add(new("Reference", "Validation.MaxLength", Entry.OriginReferenceMaxLength));
             var html = body.Length is > 0 and <= EntryRules.BodyMaxLength ? markdown.TryRender(body) : "";
             if (html is null) errors.Add(new("Body", "Validation.TooDeeplyNested", MarkdownRenderer.MaximumNestingDepth));
 
@@ -105,14 +101,8 @@ public sealed class ImportEntriesHandler(IdeaBoxDb db, ICurrentUser user, Markdo
                 reference.Length == 0 ? null : reference, errors));
             if (errors.Count == 0)
             {
-                var entry = new Entry
-                {
-                    Kind = kind!.Value, Title = title.Trim(), Body = body, BodyHtml = html!, UnitId = unitId, AuthorId = user.Id,
-                    Origin = origin!.Value, OriginReference = reference.Length == 0 ? null : reference,
-                    Status = EntryStatus.Submitted, CreatedAt = now, UpdatedAt = now,
-                };
-                entry.Themes.AddRange(themes.Where(t => themeIds.Contains(t.Id)));
-                entries.Add(entry);
+                entries.Add(Entry.Submit(user.Id, kind!.Value, title.Trim(), body, html!, unitId, themes.Where(t => themeIds.Contains(t.Id)),
+                    hideAuthorName: false, origin!.Value, reference, now));
             }
         }
 
@@ -127,7 +117,7 @@ public sealed class ImportEntriesHandler(IdeaBoxDb db, ICurrentUser user, Markdo
         foreach (var entry in entries)
         {
             db.Follows.Add(new Follow { EntryId = entry.Id, UserId = user.Id, CreatedAt = now });
-            db.Record(user.Id, now, AuditAction.Imported, entry.Id, to: entry.Origin.ToString(), reason: entry.OriginReference);
+            db.AuditEvents.Add(AuditEvent.FromSource(entry, user.Id, now, imported: true));
         }
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
@@ -136,7 +126,7 @@ public sealed class ImportEntriesHandler(IdeaBoxDb db, ICurrentUser user, Markdo
 
     private static ImportResult Fail(string key, params object[] args) => new([], [new FieldError("Csv", key, args)], 0);
 
-    private static string Fold(string value) => Search.SearchText.Fold(value);
+    private static string Fold(string value) => SearchText.Fold(value);
 
     private static EntryKind? ParseKind(string value) => Fold(value) switch
     {

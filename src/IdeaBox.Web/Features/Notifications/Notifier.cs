@@ -1,21 +1,17 @@
-using IdeaBox.Data;
-using IdeaBox.Domain;
-using Microsoft.EntityFrameworkCore;
-
 namespace IdeaBox.Web.Features.Notifications;
 
 /// <summary>
 /// Decides who hears about what (DESIGN.md, "Notifications") and adds the notifications to the
 /// caller's unit of work: they are saved with the change they announce, or not at all. The actor
-/// never notifies themself. E-mails follow from these rows (see <see cref="NotificationMailer"/>).
+/// never notifies themself. E-mails follow from these rows (see <see cref="Infrastructure.Email.NotificationMailer"/>).
 /// </summary>
 public sealed class Notifier(IdeaBoxDb db, TimeProvider clock)
 {
-    /// <summary>A new status: the author and every follower (authors and voters follow automatically).</summary>
-    public async Task StatusChangedAsync(int entryId, string title, int authorId, EntryStatus to, string? reason, int? actorId, CancellationToken ct)
+    /// <summary>The entry's new status (and its reason): its author and every follower (authors and voters follow automatically).</summary>
+    public async Task StatusChangedAsync(Entry entry, int? actorId, CancellationToken ct)
     {
-        var followers = await db.Follows.Where(f => f.EntryId == entryId).Select(f => f.UserId).ToListAsync(ct);
-        Add(followers.Append(authorId), actorId, NotificationKind.StatusChanged, entryId, title, to.ToString(), reason);
+        var followers = await db.Follows.Where(f => f.EntryId == entry.Id).Select(f => f.UserId).ToListAsync(ct);
+        Add(followers.Append(entry.AuthorId), actorId, NotificationKind.StatusChanged, entry.Id, entry.Title, entry.Status.ToString(), entry.StatusReason);
     }
 
     /// <summary>A comment: the entry's author; for a reply, the author of the comment replied to.</summary>
@@ -58,8 +54,8 @@ public sealed class Notifier(IdeaBoxDb db, TimeProvider clock)
         foreach (var userId in recipients.Distinct().Where(id => id != actorId))
             db.Notifications.Add(new Notification
             {
-                UserId = userId, Kind = kind, EntryId = entryId, Subject = Clip(subject, 300)!,
-                Detail = Clip(detail, 300), Reason = Clip(reason, 2000), CreatedAt = now,
+                UserId = userId, Kind = kind, EntryId = entryId, Subject = Clip(subject, Notification.SubjectMaxLength)!,
+                Detail = Clip(detail, Notification.DetailMaxLength), Reason = Clip(reason, Notification.ReasonMaxLength), CreatedAt = now,
             });
     }
 

@@ -1,14 +1,7 @@
-using IdeaBox.Data;
-using IdeaBox.Domain;
-using IdeaBox.Web.Features.Moderation;
-using IdeaBox.Web.Features.Notifications;
-using IdeaBox.Web.Infrastructure;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace IdeaBox.Web.Features.Plan;
 
 /// <summary>The projects that carry an entry, with their codes, for the entry's page.</summary>
+[AnySignedInUser]
 public sealed record GetEntryProjects(int EntryId) : IQuery<IReadOnlyList<PlanItem>>;
 
 public sealed class GetEntryProjectsHandler(IdeaBoxDb db) : IQueryHandler<GetEntryProjects, IReadOnlyList<PlanItem>>

@@ -1,14 +1,7 @@
-using IdeaBox.Data;
-using IdeaBox.Domain;
-using IdeaBox.Web.Features.Moderation;
-using IdeaBox.Web.Features.Notifications;
-using IdeaBox.Web.Infrastructure;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace IdeaBox.Web.Features.Plan;
 
 /// <summary>A project's page: where it sits in the plan, its notes, the entries and votes behind it.</summary>
+[AnySignedInUser]
 public sealed record GetProject(int ProjectId) : IQuery<ProjectDetails>;
 
 public sealed record ProjectNoteView(DateTime At, string AuthorName, string Body, int? Progress);

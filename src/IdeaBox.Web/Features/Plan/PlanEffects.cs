@@ -1,13 +1,9 @@
-using IdeaBox.Data;
-using IdeaBox.Domain;
 using IdeaBox.Web.Features.Moderation;
-using IdeaBox.Web.Features.Notifications;
-using Microsoft.EntityFrameworkCore;
 
 namespace IdeaBox.Web.Features.Plan;
 
 /// <summary>What the plan does to entries: an entry whose projects are all done is done.</summary>
-public sealed class PlanEffects(IdeaBoxDb db, Notifier notifier)
+public sealed class PlanEffects(IdeaBoxDb db, EntryMoves moves)
 {
     /// <summary>After <paramref name="projectId"/> is done: every entry it carries that is in the plan and whose projects are all done becomes Done (by the system).</summary>
     public async Task CloseFinishedEntriesAsync(int projectId, DateTime now, CancellationToken ct)
@@ -18,11 +14,6 @@ public sealed class PlanEffects(IdeaBoxDb db, Notifier notifier)
                 && db.ProjectEntries.Where(pe => pe.EntryId == e.Id)
                     .All(pe => db.PlanNodes.Any(p => p.Id == pe.ProjectId && p.ProjectStatus == ProjectStatus.Done)))
             .ToListAsync(ct);
-        foreach (var entry in finished)
-        {
-            var rule = Transitions.Find(entry.Status, EntryStatus.Done, Transitions.System)
-                ?? throw new InvalidOperationException("The state machine no longer lets the system close entries.");
-            await EntryWorkflow.ApplyAsync(db, notifier, entry, rule.To, null, null, now, ct);
-        }
+        foreach (var entry in finished) await moves.RecordAsync(entry, entry.Complete(now), ct);
     }
 }

@@ -1,11 +1,9 @@
-using IdeaBox.Data;
-using IdeaBox.Domain;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
+using IdeaBox.Web.Infrastructure.Search;
 
 namespace IdeaBox.Web.Features.Search;
 
 /// <summary>Up to five existing entries whose title resembles <paramref name="Title"/>: vote for them rather than write a duplicate.</summary>
+[AnySignedInUser]
 public sealed record FindSimilarEntries(string? Title) : IQuery<IReadOnlyList<SimilarEntry>>
 {
     public const int Max = 5;
@@ -28,7 +26,7 @@ public sealed class FindSimilarEntriesHandler(IdeaBoxDb db, IEntrySearch search)
         var words = Significant(query.Title ?? "");
         if (words.Count == 0) return [];
         var candidates = await db.Entries.AsNoTracking()
-            .Where(e => e.Status != EntryStatus.Hidden && e.Status != EntryStatus.Merged)
+            .Where(EntryRules.Listed)
             .Join(search.Hits(db, string.Join(' ', words), anyWord: true), e => e.Id, h => h.EntryId,
                 (e, h) => new { e.Id, e.Kind, e.Title, e.Status, e.VoteCount, h.Rank })
             .OrderBy(x => x.Rank).Take(40)

@@ -1,13 +1,9 @@
-using IdeaBox.Data;
-using IdeaBox.Domain;
 using IdeaBox.Web.Features.Notifications;
-using IdeaBox.Web.Infrastructure;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace IdeaBox.Web.Features.Votes;
 
 /// <summary>The current user supports an entry. Idempotent: a second vote changes nothing.</summary>
+[AnySignedInUser]
 public sealed record CastVote(int EntryId) : ICommand<VoteResult>;
 
 public sealed record VoteResult(int EntryId, int VoteCount, bool HasVoted);

@@ -1,8 +1,4 @@
-using IdeaBox.Data;
-using IdeaBox.Domain;
 using IdeaBox.Web.Features.Entries;
-using IdeaBox.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace IdeaBox.Web.Features.Votes;
 

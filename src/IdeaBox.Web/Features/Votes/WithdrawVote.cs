@@ -1,12 +1,7 @@
-using IdeaBox.Data;
-using IdeaBox.Domain;
-using IdeaBox.Web.Infrastructure;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace IdeaBox.Web.Features.Votes;
 
 /// <summary>The current user takes their vote back; the vote's own contribution leaves the trending score.</summary>
+[AnySignedInUser]
 public sealed record WithdrawVote(int EntryId) : ICommand<VoteResult>;
 
 public sealed class WithdrawVoteHandler(IdeaBoxDb db, ICurrentUser user, Trending trending)

@@ -1,4 +1,3 @@
-using IdeaBox.Domain;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -37,7 +36,7 @@ public sealed class LoginModel(SignInManager<AppUser> signIn) : AppPageModel
         {
             // The language chosen in the account wins over this browser's cookie.
             var culture = (await signIn.UserManager.FindByEmailAsync(Input.Email!.Trim()))?.Culture;
-            if (culture is not null && CultureModel.Supported.Contains(culture)) CultureModel.Remember(Response, culture);
+            if (Cultures.IsSupported(culture)) Cultures.Remember(Response, culture);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 

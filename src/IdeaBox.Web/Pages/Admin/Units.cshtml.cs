@@ -1,6 +1,4 @@
 using IdeaBox.Web.Features.Admin;
-using IdeaBox.Web.Infrastructure;
-using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
 namespace IdeaBox.Web.Pages.Admin;
@@ -12,27 +10,23 @@ public sealed class UnitsModel(IMediator mediator) : AppPageModel
 
     public IReadOnlyList<UnitRow> Units { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Units = await mediator.Send(new ListUnits(), ct);
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     public Task<IActionResult> OnPostAddAsync(CancellationToken ct) =>
-        RunAsync(() => mediator.Send(new SaveUnit(null, Name, ParentId), ct).AsTask(), "Admin.UnitAdded", null, ct);
+        SendFormAsync(async () =>
+        {
+            await mediator.Send(new SaveUnit(null, Name, ParentId), ct);
+            StatusMessage = L["Admin.UnitAdded"];
+            return RedirectToPage();
+        }, () => LoadAsync(ct));
 
     public Task<IActionResult> OnPostRenameAsync(int id, string? newName, CancellationToken ct) =>
-        RunAsync(() => mediator.Send(new SaveUnit(id, newName, null), ct).AsTask(), "Admin.UnitRenamed", $"rename-{id}", ct);
-
-    private async Task<IActionResult> RunAsync(Func<Task> action, string doneKey, string? field, CancellationToken ct)
-    {
-        try
+        SendFormAsync(async () =>
         {
-            await action();
-            StatusMessage = L[doneKey];
+            await mediator.Send(new SaveUnit(id, newName, null), ct);
+            StatusMessage = L["Admin.UnitRenamed"];
             return RedirectToPage();
-        }
-        catch (ValidationFailedException ex)
-        {
-            foreach (var error in ex.Errors) ModelState.AddModelError(field ?? error.Field, L[error.MessageKey, error.Arguments]);
-            Units = await mediator.Send(new ListUnits(), ct);
-            return InvalidForm();
-        }
-    }
+        }, () => LoadAsync(ct), keyOf: _ => $"rename-{id}");
+
+    private async Task LoadAsync(CancellationToken ct) => Units = await mediator.Send(new ListUnits(), ct);
 }

@@ -1,6 +1,4 @@
 using IdeaBox.Web.Features.Comments;
-using IdeaBox.Web.Infrastructure;
-using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
 namespace IdeaBox.Web.Pages.Comments;
@@ -24,16 +22,11 @@ public sealed class EditModel(IMediator mediator) : AppPageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         Comment = await mediator.Send(new GetCommentForEdit(Id), ct);
-        try
+        return await SendFormAsync(async () =>
         {
             var entryId = await mediator.Send(new EditComment(Id, Body), ct);
             StatusMessage = L["Comment.Saved"];
             return Redirect(Url.Page("/Entries/Details", new { id = entryId }) + $"#comment-{Id}");
-        }
-        catch (ValidationFailedException ex)
-        {
-            AddErrors(ex, "");
-            return InvalidForm();
-        }
+        });
     }
 }

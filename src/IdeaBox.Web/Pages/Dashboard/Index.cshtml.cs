@@ -1,8 +1,6 @@
 using System.Globalization;
 using IdeaBox.Web.Features.Dashboard;
 using IdeaBox.Web.Features.Entries;
-using IdeaBox.Web.Infrastructure;
-using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
 namespace IdeaBox.Web.Pages.Dashboard;

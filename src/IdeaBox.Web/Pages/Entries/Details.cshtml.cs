@@ -1,12 +1,9 @@
 using IdeaBox.Web.Features.Comments;
-using IdeaBox.Domain;
 using IdeaBox.Web.Features.Entries;
 using IdeaBox.Web.Features.Moderation;
 using IdeaBox.Web.Features.Notifications;
 using IdeaBox.Web.Features.Plan;
 using IdeaBox.Web.Features.Votes;
-using IdeaBox.Web.Infrastructure;
-using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
 namespace IdeaBox.Web.Pages.Entries;
@@ -43,7 +40,7 @@ public sealed class DetailsModel(IMediator mediator) : AppPageModel
         Entry = await mediator.Send(new GetEntry(Id), ct);
         Relations = await mediator.Send(new GetEntryRelations(Id), ct);
         Projects = await mediator.Send(new GetEntryProjects(Id), ct);
-        if (User.IsInRole(Roles.Moderator))
+        if (User.Has(Permissions.Moderate))
             History = (await mediator.Send(new GetModerationLog(EntryId: Id), ct)).Rows;
     }
 
@@ -73,59 +70,43 @@ public sealed class DetailsModel(IMediator mediator) : AppPageModel
     /// <summary>The vote script asks for the vote block alone, to swap it in place.</summary>
     private bool FromScript => Request.Headers["X-IdeaBox-Fetch"] == "1";
 
-    private async Task<IActionResult> VoteAsync(ICommand<VoteResult> command, string doneKey, CancellationToken ct)
+    private Task<IActionResult> VoteAsync(ICommand<VoteResult> command, string doneKey, CancellationToken ct) =>
+        FromScript
+            ? VoteFromScriptAsync(command, doneKey, ct)
+            : SendFormAsync(async () =>
+            {
+                await mediator.Send(command, ct);
+                StatusMessage = L[doneKey];
+                return RedirectToPage(new { id = Id });
+            }, () => LoadAsync(ct));
+
+    /// <summary>The vote block alone, with what happened for the live region (409 when the entry is closed).</summary>
+    private async Task<IActionResult> VoteFromScriptAsync(ICommand<VoteResult> command, string doneKey, CancellationToken ct)
     {
         try
         {
             await mediator.Send(command, ct);
-            if (FromScript)
-            {
-                Entry = await mediator.Send(new GetEntry(Id), ct);
-                VoteMessage = L[doneKey];
-                return Partial("_Votes", this);
-            }
-            StatusMessage = L[doneKey];
-            return RedirectToPage(new { id = Id });
-        }
-        catch (ConflictException ex) when (FromScript)
-        {
-            Entry = await mediator.Send(new GetEntry(Id), ct);
-            VoteMessage = L[ex.MessageKey];
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            return Partial("_Votes", this);
+            VoteMessage = L[doneKey];
         }
         catch (ConflictException ex)
         {
-            // A closed entry: the page again, saying why, with 409.
-            await LoadAsync(ct);
-            StatusMessage = L[ex.MessageKey];
+            VoteMessage = L[ex.MessageKey];
             Response.StatusCode = StatusCodes.Status409Conflict;
-            return Page();
         }
+        Entry = await mediator.Send(new GetEntry(Id), ct);
+        return Partial("_Votes", this);
     }
 
-    public async Task<IActionResult> OnPostCommentAsync(CancellationToken ct)
-    {
-        try
+    public Task<IActionResult> OnPostCommentAsync(CancellationToken ct) =>
+        SendFormAsync(async () =>
         {
             var commentId = await mediator.Send(new AddComment(Id, Comment.ParentId, Comment.Body), ct);
             StatusMessage = L[Comment.ParentId is null ? "Comment.Done" : "Comment.ReplyDone"];
             return Redirect(Url.Page("/Entries/Details", new { id = Id }) + $"#comment-{commentId}");
-        }
-        catch (ValidationFailedException ex)
-        {
-            AddErrors(ex, nameof(Comment));
-            await LoadAsync(ct);
-            return InvalidForm();
-        }
-        catch (ConflictException ex)
-        {
-            await LoadAsync(ct);
-            StatusMessage = L[ex.MessageKey];
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            return Page();
-        }
-    }
+        }, () => LoadAsync(ct), prefix: nameof(Comment));
+
+    /// <summary>A closed entry says why at the top of its page.</summary>
+    protected override void OnConflict(string message, string key) => StatusMessage = message;
 
     /// <summary>The error of the comment form that was posted, shown next to that form only.</summary>
     public string? CommentErrorFor(int? parentId) =>

@@ -1,6 +1,4 @@
 using IdeaBox.Web.Features.Entries;
-using IdeaBox.Web.Infrastructure;
-using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
 namespace IdeaBox.Web.Pages.Entries;
@@ -29,16 +27,11 @@ public sealed class EditModel(IMediator mediator) : AppPageModel
         await mediator.Send(new GetEntryForEdit(Id), ct);
         Options = await mediator.Send(new GetEntryFormOptions(), ct);
         if (!ModelState.IsValid) return InvalidForm();
-        try
+        return await SendFormAsync(async () =>
         {
             await mediator.Send(new EditEntry(Id, Input.ToInput()), ct);
             StatusMessage = L["Edit.Done"];
             return RedirectToPage("/Entries/Details", new { id = Id });
-        }
-        catch (ValidationFailedException ex)
-        {
-            AddErrors(ex, nameof(Input));
-            return InvalidForm();
-        }
+        }, prefix: nameof(Input));
     }
 }

@@ -1,4 +1,3 @@
-using IdeaBox.Domain;
 using IdeaBox.Web.Features.Entries;
 
 namespace IdeaBox.Web.Pages.Entries;

@@ -1,7 +1,4 @@
-using IdeaBox.Domain;
 using IdeaBox.Web.Features.Entries;
-using IdeaBox.Web.Infrastructure;
-using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
 namespace IdeaBox.Web.Pages.Entries;
@@ -24,7 +21,7 @@ public sealed class IndexModel(IMediator mediator) : AppPageModel
     public ListEntries Query => new(Kind, Theme, Unit, Status, EffectiveSort, PageNumber, Text: HasText ? Text!.Trim() : null);
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
-    public EntryListPage Result { get; private set; } = new([], 0, 1, ListEntries.PageSize);
+    public EntryListPage Result { get; private set; } = new([], Paging.Of(1, 0, ListEntries.PageSize));
     public EntryFormOptions Options { get; private set; } = new([], []);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -49,16 +46,7 @@ public sealed class IndexModel(IMediator mediator) : AppPageModel
     }
 
     /// <summary>The current filters with another page number, for the pager's links.</summary>
-    public Dictionary<string, string> RouteFor(int page)
-    {
-        var values = new Dictionary<string, string>();
-        if (Kind is { } kind) values["kind"] = kind.ToString();
-        if (Theme is { } theme) values["theme"] = theme.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (Unit is { } unit) values["unit"] = unit.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (Status is { } status) values["status"] = status.ToString();
-        if (HasText) values["q"] = Text!.Trim();
-        if (Sort is { } sort) values["sort"] = sort.ToString();
-        if (page != 1) values["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return values;
-    }
+    public Dictionary<string, string> RouteFor(int page) => new PageRoute()
+        .Add("kind", Kind).Add("theme", Theme).Add("unit", Unit).Add("status", Status).Add("q", HasText ? Text : null).Add("sort", Sort)
+        .Page(page);
 }

@@ -1,5 +1,4 @@
 using IdeaBox.Web.Features.Entries;
-using Mediator;
 
 namespace IdeaBox.Web.Pages.Entries;
 

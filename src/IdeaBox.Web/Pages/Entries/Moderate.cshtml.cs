@@ -1,9 +1,7 @@
-using IdeaBox.Domain;
 using IdeaBox.Web.Features.Entries;
+using IdeaBox.Web.Features.Experts;
 using IdeaBox.Web.Features.Moderation;
 using IdeaBox.Web.Features.Plan;
-using IdeaBox.Web.Infrastructure;
-using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
 namespace IdeaBox.Web.Pages.Entries;
@@ -47,75 +45,57 @@ public sealed class ModerateModel(IMediator mediator) : AppPageModel
     }
 
     public Task<IActionResult> OnPostStatusAsync(CancellationToken ct) =>
-        RunAsync(nameof(StatusForm), () => mediator.Send(new ChangeStatus(Id, StatusForm.To ?? (EntryStatus)(-1), StatusForm.Reason), ct).AsTask(),
-            "Moderation.StatusChanged", ct, requireTo: true);
+        StatusForm.To is { } to
+            ? RunAsync(nameof(StatusForm), new ChangeStatus(Id, to, StatusForm.Reason), "Moderation.StatusChanged", ct)
+            : RunAsync(nameof(StatusForm), () => throw new ValidationFailedException("To", "Moderation.ChooseStatus"), "", ct);
 
-    public async Task<IActionResult> OnPostHideAsync(CancellationToken ct) =>
-        await RunAsync(nameof(HideForm), () => mediator.Send(new ChangeStatus(Id, EntryStatus.Hidden, HideForm.Reason), ct).AsTask(),
-            "Moderation.Hidden", ct);
+    public Task<IActionResult> OnPostHideAsync(CancellationToken ct) =>
+        RunAsync(nameof(HideForm), new HideEntry(Id, HideForm.Reason), "Moderation.Hidden", ct);
 
-    public async Task<IActionResult> OnPostShowAsync(CancellationToken ct)
-    {
-        var options = await mediator.Send(new GetModerationOptions(Id), ct);
-        var to = options.StatusBeforeHidden ?? EntryStatus.Submitted;
-        return await RunAsync(nameof(HideForm), () => mediator.Send(new ChangeStatus(Id, to, HideForm.Reason), ct).AsTask(), "Moderation.Shown", ct);
-    }
+    public Task<IActionResult> OnPostShowAsync(CancellationToken ct) =>
+        RunAsync(nameof(HideForm), new ShowEntryAgain(Id, HideForm.Reason), "Moderation.Shown", ct);
 
     public async Task<IActionResult> OnPostMergeAsync(CancellationToken ct)
     {
-        var result = await RunAsync(nameof(MergeForm), () => mediator.Send(new MergeEntry(Id, MergeForm.TargetId, MergeForm.Reason), ct).AsTask(),
-            "Merge.Done", ct);
+        var result = await RunAsync(nameof(MergeForm), new MergeEntry(Id, MergeForm.TargetId, MergeForm.Reason), "Merge.Done", ct);
         return result is RedirectToPageResult ? RedirectToPage("/Entries/Details", new { id = MergeForm.TargetId }) : result;
     }
 
     public Task<IActionResult> OnPostLinkAsync(CancellationToken ct) =>
-        RunAsync(nameof(LinkForm), () => mediator.Send(new LinkAnswer(Id, LinkForm.DifficultyId), ct).AsTask(), "Link.Done", ct);
+        RunAsync(nameof(LinkForm), new LinkAnswer(Id, LinkForm.DifficultyId), "Link.Done", ct);
 
     public Task<IActionResult> OnPostUnlinkAsync(int difficultyId, CancellationToken ct) =>
-        RunAsync(nameof(LinkForm), () => mediator.Send(new UnlinkAnswer(Id, difficultyId), ct).AsTask(), "Link.Removed", ct);
+        RunAsync(nameof(LinkForm), new UnlinkAnswer(Id, difficultyId), "Link.Removed", ct);
 
     public Task<IActionResult> OnPostThemesAsync(CancellationToken ct) =>
-        RunAsync("", () => mediator.Send(new SetEntryThemes(Id, ThemeIds), ct).AsTask(), "Moderation.ThemesSaved", ct);
+        RunAsync("", new SetEntryThemes(Id, ThemeIds), "Moderation.ThemesSaved", ct);
 
     public Task<IActionResult> OnPostExpertAsync(CancellationToken ct) =>
-        RunAsync(nameof(ExpertForm), () => mediator.Send(new RequestExpertOpinion(Id, ExpertForm.ExpertId, ExpertForm.Question), ct).AsTask(),
-            "Expert.Requested", ct);
+        RunAsync(nameof(ExpertForm), new RequestExpertOpinion(Id, ExpertForm.ExpertId, ExpertForm.Question), "Expert.Requested", ct);
 
     public Task<IActionResult> OnPostPromoteAsync(CancellationToken ct) =>
-        RunAsync(nameof(PromoteForm), () => mediator.Send(new PromoteEntry(Id, PromoteForm.ProjectId, PromoteForm.OperationalObjectiveId, PromoteForm.NewProjectTitle), ct).AsTask(),
+        RunAsync(nameof(PromoteForm), new PromoteEntry(Id, PromoteForm.ProjectId, PromoteForm.OperationalObjectiveId, PromoteForm.NewProjectTitle),
             "Promote.Done", ct);
 
-    private async Task<IActionResult> RunAsync(string prefix, Func<Task> action, string doneKey, CancellationToken ct, bool requireTo = false)
+    private Task<IActionResult> RunAsync<TResponse>(string form, ICommand<TResponse> command, string doneKey, CancellationToken ct) =>
+        RunAsync(form, () => mediator.Send(command, ct).AsTask(), doneKey, ct);
+
+    /// <summary>Sends one of the page's forms; the other forms' fields are not its business.</summary>
+    private async Task<IActionResult> RunAsync(string form, Func<Task> send, string doneKey, CancellationToken ct)
     {
-        // Another form's fields are not this form's business.
-        foreach (var key in ModelState.Keys.Where(k => prefix.Length == 0 ? k != nameof(ThemeIds) : !k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList())
+        foreach (var key in ModelState.Keys.Where(k => form.Length == 0 ? k != nameof(ThemeIds) : !k.StartsWith(form + ".", StringComparison.Ordinal)).ToList())
             ModelState.Remove(key);
-        try
+        if (!ModelState.IsValid)
         {
-            if (requireTo && StatusForm.To is null)
-                throw new ValidationFailedException(new FieldError("To", "Moderation.ChooseStatus"));
-            if (!ModelState.IsValid)
-            {
-                await LoadAsync(ct);
-                return InvalidForm();
-            }
-            await action();
-            StatusMessage = L[doneKey];
-            return RedirectToPage(new { id = Id });
-        }
-        catch (ValidationFailedException ex)
-        {
-            AddErrors(ex, prefix);
             await LoadAsync(ct);
             return InvalidForm();
         }
-        catch (ConflictException ex)
+        return await SendFormAsync(async () =>
         {
-            ModelState.AddModelError(prefix.Length == 0 ? "" : prefix, L[ex.MessageKey]);
-            await LoadAsync(ct);
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            return Page();
-        }
+            await send();
+            StatusMessage = L[doneKey];
+            return RedirectToPage(new { id = Id });
+        }, () => LoadAsync(ct), prefix: form);
     }
 
     private async Task LoadAsync(CancellationToken ct)
@@ -128,6 +108,4 @@ public sealed class ModerateModel(IMediator mediator) : AppPageModel
         if (!string.IsNullOrWhiteSpace(LinkSearch))
             DifficultyCandidates = await mediator.Send(new SearchMergeTargets(Id, LinkSearch, EntryKind.Difficulty), ct);
     }
-
-    public string? ErrorFor(string key) => ModelState.ErrorFor(key);
 }

@@ -1,8 +1,5 @@
-using IdeaBox.Domain;
 using IdeaBox.Web.Features.Entries;
 using IdeaBox.Web.Features.Search;
-using IdeaBox.Web.Infrastructure;
-using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
 namespace IdeaBox.Web.Pages.Entries;
@@ -17,7 +14,7 @@ public sealed class NewModel(IMediator mediator) : AppPageModel
     /// <summary>A moderator records an entry from another source (SWOT, audit…).</summary>
     [BindProperty(SupportsGet = true)] public bool Record { get; set; }
 
-    public bool Recording => Record && User.IsInRole(Roles.Moderator);
+    public bool Recording => Record && User.Has(Permissions.Moderate);
 
     public IReadOnlyList<SimilarEntry> Similar { get; private set; } = [];
 
@@ -47,18 +44,13 @@ public sealed class NewModel(IMediator mediator) : AppPageModel
                 return Page();
             }
         }
-        try
+        return await SendFormAsync(async () =>
         {
             var id = Recording
-                ? await mediator.Send(new SubmitEntry(Input.ToInput(), Input.Origin, Input.OriginReference), ct)
+                ? await mediator.Send(new RecordEntry(Input.ToInput(), Input.Origin, Input.OriginReference), ct)
                 : await mediator.Send(new SubmitEntry(Input.ToInput()), ct);
             StatusMessage = L["Submit.Done"];
             return RedirectToPage("/Entries/Details", new { id });
-        }
-        catch (ValidationFailedException ex)
-        {
-            AddErrors(ex, nameof(Input));
-            return InvalidForm();
-        }
+        }, prefix: nameof(Input));
     }
 }

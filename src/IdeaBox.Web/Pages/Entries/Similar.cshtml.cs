@@ -1,5 +1,4 @@
 using IdeaBox.Web.Features.Search;
-using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

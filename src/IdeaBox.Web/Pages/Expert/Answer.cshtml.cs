@@ -1,7 +1,5 @@
 using IdeaBox.Web.Features.Entries;
-using IdeaBox.Web.Features.Moderation;
-using IdeaBox.Web.Infrastructure;
-using Mediator;
+using IdeaBox.Web.Features.Experts;
 using Microsoft.AspNetCore.Mvc;
 
 namespace IdeaBox.Web.Pages.Expert;
@@ -16,28 +14,13 @@ public sealed class AnswerModel(IMediator mediator) : AppPageModel
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
-    {
-        try
+    public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
+        SendFormAsync(async () =>
         {
             await mediator.Send(new AnswerExpertRequest(Id, Answer), ct);
             StatusMessage = L["Expert.AnswerSaved"];
             return RedirectToPage("/Entries/Details", new { id = (await mediator.Send(new GetExpertRequest(Id), ct)).EntryId });
-        }
-        catch (ValidationFailedException ex)
-        {
-            AddErrors(ex, "");
-            await LoadAsync(ct);
-            return InvalidForm();
-        }
-        catch (ConflictException ex)
-        {
-            ModelState.AddModelError(nameof(Answer), L[ex.MessageKey]);
-            await LoadAsync(ct);
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            return Page();
-        }
-    }
+        }, () => LoadAsync(ct), keyOf: _ => nameof(Answer));
 
     private async Task LoadAsync(CancellationToken ct)
     {

@@ -1,7 +1,4 @@
-using IdeaBox.Web.Features.Moderation;
-using IdeaBox.Web.Infrastructure;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
+using IdeaBox.Web.Features.Experts;
 
 namespace IdeaBox.Web.Pages.Expert;
 

@@ -1,6 +1,4 @@
 using IdeaBox.Web.Features.Moderation;
-using IdeaBox.Web.Infrastructure;
-using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
 namespace IdeaBox.Web.Pages.Moderation;

@@ -1,9 +1,5 @@
-using System.Globalization;
-using IdeaBox.Domain;
 using IdeaBox.Web.Features.Entries;
 using IdeaBox.Web.Features.Moderation;
-using IdeaBox.Web.Infrastructure;
-using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
 namespace IdeaBox.Web.Pages.Moderation;
@@ -29,21 +25,13 @@ public sealed class IndexModel(IMediator mediator) : AppPageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostReviewAsync(CancellationToken ct)
-    {
-        try
+    public Task<IActionResult> OnPostReviewAsync(CancellationToken ct) =>
+        SendFormAsync(async () =>
         {
             var moved = await mediator.Send(new TakeUnderReview(Selected), ct);
             StatusMessage = L.Plural("Moderation.TakenUnderReview", moved);
             return RedirectToPage(RouteFor(1));
-        }
-        catch (ValidationFailedException ex)
-        {
-            AddErrors(ex, "");
-            await LoadAsync(ct);
-            return InvalidForm();
-        }
-    }
+        }, () => LoadAsync(ct));
 
     private async Task LoadAsync(CancellationToken ct)
     {
@@ -51,16 +39,11 @@ public sealed class IndexModel(IMediator mediator) : AppPageModel
         Queue = await mediator.Send(new GetTriageQueue(Status, Kind, Unit, Theme, Origin, PageNumber), ct);
     }
 
-    public Dictionary<string, string> RouteFor(int page, EntryStatus? status = null)
-    {
-        var values = new Dictionary<string, string>();
-        var s = status ?? Status;
-        if (s != EntryStatus.Submitted) values["status"] = s.ToString();
-        if (Kind is { } kind) values["kind"] = kind.ToString();
-        if (Unit is { } unit) values["unit"] = unit.ToString(CultureInfo.InvariantCulture);
-        if (Theme is { } theme) values["theme"] = theme.ToString(CultureInfo.InvariantCulture);
-        if (Origin is { } origin) values["origin"] = origin.ToString();
-        if (page != 1) values["p"] = page.ToString(CultureInfo.InvariantCulture);
-        return values;
-    }
+    /// <summary>The current filters, in another state (a tab) or on another page.</summary>
+    public Dictionary<string, string> RouteFor(int page) => RouteFor(page, null);
+
+    public Dictionary<string, string> RouteFor(int page, EntryStatus? status) => new PageRoute()
+        .Add("status", (status ?? Status) == EntryStatus.Submitted ? null : status ?? Status)
+        .Add("kind", Kind).Add("unit", Unit).Add("theme", Theme).Add("origin", Origin)
+        .Page(page);
 }

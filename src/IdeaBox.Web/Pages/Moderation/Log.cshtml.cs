@@ -1,7 +1,4 @@
-using System.Globalization;
-using IdeaBox.Domain;
 using IdeaBox.Web.Features.Moderation;
-using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
 namespace IdeaBox.Web.Pages.Moderation;
@@ -23,15 +20,7 @@ public sealed class LogModel(IMediator mediator) : AppPageModel
         Log = await mediator.Send(new GetModerationLog(Entry, Action, Actor, From, To, PageNumber), ct);
     }
 
-    public Dictionary<string, string> RouteFor(int page)
-    {
-        var values = new Dictionary<string, string>();
-        if (Action is { } action) values["action"] = action.ToString();
-        if (Actor is { } actor) values["actor"] = actor.ToString(CultureInfo.InvariantCulture);
-        if (From is { } from) values["from"] = from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        if (To is { } to) values["to"] = to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        if (Entry is { } entry) values["entry"] = entry.ToString(CultureInfo.InvariantCulture);
-        if (page != 1) values["p"] = page.ToString(CultureInfo.InvariantCulture);
-        return values;
-    }
+    public Dictionary<string, string> RouteFor(int page) => new PageRoute()
+        .Add("action", Action).Add("actor", Actor).Add("from", From).Add("to", To).Add("entry", Entry)
+        .Page(page);
 }

@@ -1,5 +1,4 @@
 using IdeaBox.Web.Features.Notifications;
-using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
 namespace IdeaBox.Web.Pages.Notifications;
@@ -8,7 +7,7 @@ public sealed class IndexModel(IMediator mediator) : AppPageModel
 {
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
-    public NotificationPage Result { get; private set; } = new([], 0, 0, 1, ListNotifications.PageSize);
+    public NotificationPage Result { get; private set; } = new([], 0, Paging.Of(1, 0, ListNotifications.PageSize));
 
     public async Task OnGetAsync(CancellationToken ct) =>
         Result = await mediator.Send(new ListNotifications(PageNumber), ct);
@@ -33,4 +32,6 @@ public sealed class IndexModel(IMediator mediator) : AppPageModel
         StatusMessage = L["Notifications.AllMarkedRead"];
         return RedirectToPage();
     }
+
+    public Dictionary<string, string> RouteFor(int page) => new PageRoute().Page(page);
 }

@@ -1,7 +1,4 @@
-using IdeaBox.Domain;
 using IdeaBox.Web.Features.Plan;
-using IdeaBox.Web.Infrastructure;
-using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
 namespace IdeaBox.Web.Pages.Plan;

@@ -1,6 +1,4 @@
 using IdeaBox.Web.Features.Admin;
-using IdeaBox.Web.Infrastructure;
-using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
 namespace IdeaBox.Web.Pages.Admin.Users;
@@ -10,23 +8,19 @@ public sealed class IndexModel(IMediator mediator) : AppPageModel
     [BindProperty(SupportsGet = true, Name = "q")] public string? Search { get; set; }
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
-    public UserPage Users { get; private set; } = new([], 0, 1, ListUsers.PageSize);
+    public UserPage Users { get; private set; } = new([], Paging.Of(1, 0, ListUsers.PageSize));
 
-    public async Task OnGetAsync(CancellationToken ct) => Users = await mediator.Send(new ListUsers(Search, PageNumber), ct);
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
-    public async Task<IActionResult> OnPostRolesAsync(int id, List<string> roles, CancellationToken ct)
-    {
-        try
+    public Task<IActionResult> OnPostRolesAsync(int id, List<string> roles, CancellationToken ct) =>
+        SendFormAsync(async () =>
         {
             await mediator.Send(new SetUserRoles(id, roles), ct);
             StatusMessage = L["Admin.RolesSaved"];
             return Redirect(Url.Page("/Admin/Users/Index", new { q = Search, p = PageNumber }) + $"#user-{id}");
-        }
-        catch (ValidationFailedException ex)
-        {
-            foreach (var error in ex.Errors) ModelState.AddModelError($"roles-{id}", L[error.MessageKey, error.Arguments]);
-            Users = await mediator.Send(new ListUsers(Search, PageNumber), ct);
-            return InvalidForm();
-        }
-    }
+        }, () => LoadAsync(ct), keyOf: _ => $"roles-{id}");
+
+    public Dictionary<string, string> RouteFor(int page) => new PageRoute().Add("q", Search).Page(page);
+
+    private async Task LoadAsync(CancellationToken ct) => Users = await mediator.Send(new ListUsers(Search, PageNumber), ct);
 }

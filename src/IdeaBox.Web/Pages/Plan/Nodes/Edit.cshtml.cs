@@ -1,7 +1,5 @@
 using IdeaBox.Web.Features.Entries;
 using IdeaBox.Web.Features.Plan;
-using IdeaBox.Web.Infrastructure;
-using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
 namespace IdeaBox.Web.Pages.Plan.Nodes;
@@ -26,42 +24,31 @@ public sealed class EditModel(IMediator mediator) : AppPageModel
         await LoadAsync(ct);
         if (!Input.WeightIsValid) ModelState.AddModelError("Input.Weight", L["Plan.WeightRange"]);
         if (!ModelState.IsValid) return InvalidForm();
-        try
+        return await SendFormAsync(async () =>
         {
             await mediator.Send(new UpdatePlanNode(Id, Input.ToInput()), ct);
             StatusMessage = L["Plan.Saved"];
-            return Node.Level == IdeaBox.Domain.PlanLevel.Project
+            return Node.Level == PlanLevel.Project
                 ? RedirectToPage("/Plan/Projects/Details", new { id = Id })
                 : Redirect(Url.Page("/Plan/Index") + $"#node-{Id}");
-        }
-        catch (ValidationFailedException ex)
-        {
-            AddErrors(ex, nameof(Input));
-            return InvalidForm();
-        }
+        }, prefix: nameof(Input));
     }
 
-    public async Task<IActionResult> OnPostDeleteAsync(CancellationToken ct)
-    {
-        try
+    public Task<IActionResult> OnPostDeleteAsync(CancellationToken ct) =>
+        SendFormAsync(async () =>
         {
             await mediator.Send(new DeletePlanNode(Id), ct);
             StatusMessage = L["Plan.Deleted"];
             return RedirectToPage("/Plan/Index");
-        }
-        catch (ConflictException ex)
+        }, async () =>
         {
             await LoadAsync(ct);
             Input = PlanNodeForm.From(Node);
-            ModelState.AddModelError("", L[ex.MessageKey]);
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            return Page();
-        }
-    }
+        });
 
     private async Task LoadAsync(CancellationToken ct)
     {
         Node = (await mediator.Send(new GetPlan(), ct)).Find(Id) ?? throw new NotFoundException($"Plan node {Id}");
-        if (Node.Level == IdeaBox.Domain.PlanLevel.Project) Units = (await mediator.Send(new GetEntryFormOptions(), ct)).Units;
+        if (Node.Level == PlanLevel.Project) Units = (await mediator.Send(new GetEntryFormOptions(), ct)).Units;
     }
 }

@@ -1,8 +1,5 @@
-using IdeaBox.Domain;
 using IdeaBox.Web.Features.Entries;
 using IdeaBox.Web.Features.Plan;
-using IdeaBox.Web.Infrastructure;
-using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
 namespace IdeaBox.Web.Pages.Plan.Nodes;
@@ -24,17 +21,12 @@ public sealed class NewModel(IMediator mediator) : AppPageModel
         await LoadAsync(ct);
         if (!Input.WeightIsValid) ModelState.AddModelError("Input.Weight", L["Plan.WeightRange"]);
         if (!ModelState.IsValid) return InvalidForm();
-        try
+        return await SendFormAsync(async () =>
         {
             var id = await mediator.Send(new CreatePlanNode(Level, Parent, Input.ToInput()), ct);
             StatusMessage = L["Plan.Created"];
             return Level == PlanLevel.Project ? RedirectToPage("/Plan/Projects/Details", new { id }) : Redirect(Url.Page("/Plan/Index") + $"#node-{id}");
-        }
-        catch (ValidationFailedException ex)
-        {
-            AddErrors(ex, nameof(Input));
-            return InvalidForm();
-        }
+        }, prefix: nameof(Input));
     }
 
     private async Task LoadAsync(CancellationToken ct)

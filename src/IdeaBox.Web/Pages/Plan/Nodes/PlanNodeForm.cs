@@ -1,5 +1,4 @@
 using System.Globalization;
-using IdeaBox.Domain;
 using IdeaBox.Web.Features.Plan;
 
 namespace IdeaBox.Web.Pages.Plan.Nodes;

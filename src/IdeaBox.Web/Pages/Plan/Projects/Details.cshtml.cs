@@ -1,6 +1,4 @@
 using IdeaBox.Web.Features.Plan;
-using IdeaBox.Web.Infrastructure;
-using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
 namespace IdeaBox.Web.Pages.Plan.Projects;
@@ -13,23 +11,22 @@ public sealed class DetailsModel(IMediator mediator) : AppPageModel
 
     public ProjectDetails Project { get; private set; } = null!;
 
-    public async Task OnGetAsync(CancellationToken ct) => Project = await mediator.Send(new GetProject(Id), ct);
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     public async Task<IActionResult> OnPostNoteAsync(CancellationToken ct)
     {
-        try
+        if (!ModelState.IsValid)
         {
-            if (!ModelState.IsValid) throw new ValidationFailedException([]);
+            await LoadAsync(ct);
+            return InvalidForm();
+        }
+        return await SendFormAsync(async () =>
+        {
             await mediator.Send(new AddProjectNote(Id, NoteBody, NoteProgress), ct);
             StatusMessage = L["Plan.NoteAdded"];
             return RedirectToPage(new { id = Id });
-        }
-        catch (ValidationFailedException ex)
-        {
-            foreach (var error in ex.Errors)
-                ModelState.AddModelError(error.Field == "Body" ? nameof(NoteBody) : nameof(NoteProgress), L[error.MessageKey, error.Arguments]);
-            Project = await mediator.Send(new GetProject(Id), ct);
-            return InvalidForm();
-        }
+        }, () => LoadAsync(ct), keyOf: field => field == nameof(AddProjectNote.Body) ? nameof(NoteBody) : nameof(NoteProgress));
     }
+
+    private async Task LoadAsync(CancellationToken ct) => Project = await mediator.Send(new GetProject(Id), ct);
 }

@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace IdeaBox.Data.Configurations;
+
+internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
+{
+    public void Configure(EntityTypeBuilder<AppUser> u)
+    {
+        u.Property(x => x.DisplayName).HasMaxLength(200).IsRequired();
+        u.Property(x => x.Culture).HasMaxLength(10);
+        u.HasOne(x => x.Unit).WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

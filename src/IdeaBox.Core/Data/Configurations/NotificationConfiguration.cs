@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace IdeaBox.Data.Configurations;
+
+internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notification>
+{
+    public void Configure(EntityTypeBuilder<Notification> n)
+    {
+        n.Property(x => x.Subject).HasMaxLength(Notification.SubjectMaxLength).IsRequired();
+        n.Property(x => x.Detail).HasMaxLength(Notification.DetailMaxLength);
+        n.Property(x => x.Reason).HasMaxLength(Notification.ReasonMaxLength);
+        n.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+        n.HasOne<Entry>().WithMany().HasForeignKey(x => x.EntryId).OnDelete(DeleteBehavior.SetNull);
+        // The bell's unread count and the page's list.
+        n.HasIndex(x => new { x.UserId, x.ReadAt });
+        n.HasIndex(x => new { x.UserId, x.CreatedAt });
+        // The e-mail sender's queue.
+        n.HasIndex(x => x.EmailedAt);
+    }
+}

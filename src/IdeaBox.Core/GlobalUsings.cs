@@ -1,0 +1,2 @@
+global using IdeaBox.Domain;
+global using Microsoft.EntityFrameworkCore;

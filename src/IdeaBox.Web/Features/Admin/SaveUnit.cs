@@ -1,0 +1,41 @@
+using IdeaBox.Web.Features.Entries;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace IdeaBox.Web.Features.Admin;
+
+/// <summary>An administrator adds a unit under a parent (or at the top), or renames one.</summary>
+[Requires(Permissions.Administer)]
+public sealed record SaveUnit(int? Id, string? Name, int? ParentId) : ICommand<int>, IValidate
+{
+    public IEnumerable<FieldError> Validate() => FieldRules.Required(nameof(Name), Name?.Trim(), OrgUnit.NameMaxLength);
+}
+
+public sealed class SaveUnitHandler(IdeaBoxDb db, IMemoryCache cache) : ICommandHandler<SaveUnit, int>
+{
+    public async ValueTask<int> Handle(SaveUnit command, CancellationToken ct)
+    {
+        var name = command.Name!.Trim();
+        if (command.Id is { } id)
+        {
+            var unit = await db.Units.SingleOrDefaultAsync(u => u.Id == id, ct) ?? throw new NotFoundException($"Unit {id}");
+            unit.Name = name;
+            await db.SaveChangesAsync(ct);
+            GetEntryFormOptionsHandler.Forget(cache);
+            return unit.Id;
+        }
+        OrgUnit? parent = null;
+        if (command.ParentId is { } parentId)
+            parent = await db.Units.SingleOrDefaultAsync(u => u.Id == parentId, ct)
+                ?? throw new ValidationFailedException(nameof(command.ParentId), "Validation.UnknownUnit");
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var created = new OrgUnit { Name = name };
+        db.Units.Add(created);
+        await db.SaveChangesAsync(ct);
+        // The materialised path needs the new id.
+        created.PlaceUnder(parent);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        GetEntryFormOptionsHandler.Forget(cache);
+        return created.Id;
+    }
+}

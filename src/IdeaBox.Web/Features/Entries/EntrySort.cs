@@ -1,0 +1,12 @@
+namespace IdeaBox.Web.Features.Entries;
+
+/// <summary>The orders of the entry list.</summary>
+public enum EntrySort
+{
+    Trending = 0,
+    Newest = 1,
+    MostVotes = 2,
+    MostDiscussed = 3,
+    /// <summary>The best matches of a search first.</summary>
+    Relevance = 4,
+}

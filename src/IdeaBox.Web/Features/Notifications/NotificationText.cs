@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Localization;
+
+namespace IdeaBox.Web.Features.Notifications;
+
+/// <summary>The sentence that tells a notification, in the reader's language; the page and the e-mails share it.</summary>
+public static class NotificationText
+{
+    public static string Compose(IStringLocalizer l, NotificationKind kind, string subject, string? detail) => kind switch
+    {
+        NotificationKind.StatusChanged => l["Notification.StatusChanged", subject,
+            Enum.TryParse<EntryStatus>(detail, out var status) ? l["Status." + status] : detail ?? ""],
+        NotificationKind.CommentOnYourEntry => l["Notification.CommentOnYourEntry", Name(l, detail), subject],
+        NotificationKind.ReplyToYourComment => l["Notification.ReplyToYourComment", Name(l, detail), subject],
+        NotificationKind.ExpertRequested => l["Notification.ExpertRequested", subject],
+        NotificationKind.ExpertAnswered => l["Notification.ExpertAnswered", Name(l, detail), subject],
+        NotificationKind.ProjectProgress => l["Notification.ProjectProgress", subject],
+        NotificationKind.AwaitingTriage => l["Notification.AwaitingTriage", subject],
+        _ => subject,
+    };
+
+    private static string Name(IStringLocalizer l, string? name) => string.IsNullOrEmpty(name) ? l["Entry.AnonymousAgent"] : name;
+}

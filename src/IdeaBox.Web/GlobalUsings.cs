@@ -1,0 +1,6 @@
+global using IdeaBox.Data;
+global using IdeaBox.Domain;
+global using IdeaBox.Web.Infrastructure;
+global using IdeaBox.Web.Infrastructure.Authorization;
+global using Mediator;
+global using Microsoft.EntityFrameworkCore;

@@ -1,0 +1,59 @@
+using System.Text;
+using IdeaBox.Web.Features.Notifications;
+using Microsoft.Extensions.Options;
+
+namespace IdeaBox.Web.Infrastructure.Email;
+
+/// <summary>
+/// Mails each notification once. A notification is claimed by setting its EmailedAt with a
+/// conditional update before it is sent, so two application instances never send the same one.
+/// </summary>
+public sealed class NotificationMailer(IServiceScopeFactory scopes, IMailTransport transport, IOptions<EmailOptions> options,
+    TimeProvider clock, ILogger<NotificationMailer> logger)
+{
+    public async Task<int> SendPendingAsync(CancellationToken ct)
+    {
+        var settings = options.Value;
+        if (settings.Mode == EmailMode.None) return 0;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IdeaBoxDb>();
+        var pending = await db.Notifications.Where(n => n.EmailedAt == null).OrderBy(n => n.Id).Take(200)
+            .Select(n => new
+            {
+                n.Id, n.Kind, n.Subject, n.Detail, n.Reason, n.EntryId, Email = db.Users.Where(u => u.Id == n.UserId).Select(u => u.Email).First(),
+                Name = db.Users.Where(u => u.Id == n.UserId).Select(u => u.DisplayName).First(),
+                Culture = db.Users.Where(u => u.Id == n.UserId).Select(u => u.Culture).First()
+            })
+            .ToListAsync(ct);
+        var sent = 0;
+        foreach (var n in pending)
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            var claimed = await db.Notifications.Where(x => x.Id == n.Id && x.EmailedAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.EmailedAt, now), ct);
+            if (claimed == 0 || string.IsNullOrEmpty(n.Email)) continue;
+            var email = Cultures.Run(n.Culture ?? settings.Culture, () =>
+            {
+                var l = Localization.Strings;
+                var text = new StringBuilder()
+                    .AppendLine(l["Email.Greeting", n.Name]).AppendLine()
+                    .AppendLine(NotificationText.Compose(l, n.Kind, n.Subject, n.Detail));
+                if (!string.IsNullOrEmpty(n.Reason)) text.AppendLine().AppendLine(l["Email.Reason", n.Reason]);
+                text.AppendLine().AppendLine(n.EntryId is { } id ? $"{settings.BaseUrl.TrimEnd('/')}/Entries/{id}" : $"{settings.BaseUrl.TrimEnd('/')}/Notifications")
+                    .AppendLine().AppendLine(l["Email.Footer", $"{settings.BaseUrl.TrimEnd('/')}/Settings"]);
+                return new OutgoingEmail(n.Email, n.Name, l["Email.Subject", NotificationText.Compose(l, n.Kind, n.Subject, n.Detail)], text.ToString());
+            });
+            try
+            {
+                await transport.SendAsync(email, ct);
+                sent++;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // At most once: a failed message is logged, not retried forever.
+                logger.LogWarning(ex, "The e-mail of notification {Id} could not be sent.", n.Id);
+            }
+        }
+        return sent;
+    }
+}

@@ -1,0 +1,29 @@
+namespace IdeaBox.Web.Infrastructure.Search;
+
+/// <summary>
+/// SQL Server's full-text index (FREETEXTTABLE: French stemming, accent-insensitive catalog). On an
+/// instance without the Full-Text Search feature, an accent-insensitive LIKE on every word instead
+/// (no ranking beyond "title matches first"). Not run on the development machines: see the README.
+/// </summary>
+public sealed class SqlServerEntrySearch : IEntrySearch
+{
+    private static bool? _fullText;
+
+    public IQueryable<SearchHit> Hits(IdeaBoxDb db, string text, bool anyWord = false)
+    {
+        var words = SearchText.Words(text);
+        if (words.Count == 0) return db.Database.SqlQuery<SearchHit>($"SELECT 0 AS EntryId, CAST(0 AS float) AS Rank WHERE 1 = 0");
+        _fullText ??= db.Database.SqlQuery<int>($"SELECT CAST(FULLTEXTSERVICEPROPERTY('IsFullTextInstalled') AS int) AS Value").AsEnumerable().First() == 1
+            && db.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM sys.fulltext_indexes WHERE object_id = OBJECT_ID('dbo.Entries')").AsEnumerable().First() > 0;
+        if (_fullText == true)
+        {
+            var query = string.Join(anyWord ? " OR " : " AND ", words.Select((w, i) => anyWord || i == words.Count - 1 ? $"\"{w}*\"" : $"\"{w}\""));
+            return db.Database.SqlQuery<SearchHit>(
+                $"SELECT [KEY] AS EntryId, CAST(1000 - [RANK] AS float) AS Rank FROM CONTAINSTABLE(dbo.Entries, (Title, Body), {query}, LANGUAGE 1036, {IEntrySearch.MaxHits})");
+        }
+        var conditions = words.Select((_, i) => $"(e.Title COLLATE Latin1_General_CI_AI LIKE @p{i} OR e.Body COLLATE Latin1_General_CI_AI LIKE @p{i})");
+        var sql = $"SELECT TOP ({IEntrySearch.MaxHits}) e.Id AS EntryId, CAST(0 AS float) AS Rank FROM Entries e WHERE " + string.Join(anyWord ? " OR " : " AND ", conditions);
+        var parameters = words.Select((w, i) => (object)new Microsoft.Data.SqlClient.SqlParameter($"@p{i}", "%" + w + "%")).ToArray();
+        return db.Database.SqlQueryRaw<SearchHit>(sql, parameters);
+    }
+}

@@ -1,0 +1,44 @@
+namespace IdeaBox.Tests.Features.Dashboard;
+
+[Collection(Pages.Name)]
+public sealed class DashboardPageTests(AppFixture app) : AppTest(app)
+{
+    [Fact]
+    public async Task The_dashboard_shows_each_chart_with_a_name_a_summary_and_its_data_and_is_refused_to_agents()
+    {
+        var unit = await Given.AUnit("Direction générale");
+        await Given.Votes(await Given.AnEntry(unit: unit), await Given.AnAgent());
+        var (response, page) = await (await SignInAsync(await Given.ALeader())).Get("/Dashboard?period=All");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var charts = page.QuerySelectorAll("svg[role=img]");
+        Assert.True(charts.Length >= 6);
+        Assert.All(charts, svg => Assert.False(string.IsNullOrWhiteSpace(page.GetElementById(svg.GetAttribute("aria-labelledby")!)?.TextContent)));
+        Assert.Equal(6, page.QuerySelectorAll("section.panel details table").Length);
+        Assert.Contains("contributions déposées", page.GetElementById("funnel-caption")!.TextContent);
+
+        var agent = await SignInAsync(await Given.AnAgent());
+        Assert.Equal(HttpStatusCode.Forbidden, (await agent.Http.GetAsync("/Dashboard")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await agent.Http.GetAsync("/Dashboard?handler=Export&table=heatmap&format=Csv")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_dashboard_table_round_trips_through_csv_with_the_counts_worked_out_by_hand()
+    {
+        var (north, south) = (await Given.AUnit("Nord"), await Given.AUnit("Sud"));
+        var (mobility, health) = (await Given.ATheme("Mobilité"), await Given.ATheme("Santé"));
+        var both = await Given.AnEntry(unit: north, themes: [mobility, health]);
+        await Given.AnEntry(unit: north, themes: [mobility]);
+        await Given.AnEntry(unit: south, themes: [health]);
+        await Given.Votes(both, await Given.AnAgent(south), await Given.AnAgent(south));
+        var leader = await SignInAsync(await Given.ALeader());
+
+        var rows = await Downloads.Csv(await leader.Http.GetAsync("/Dashboard?handler=Export&table=heatmap&format=Csv&period=All"));
+        // Rows: the top-level units by name (the leader's default unit among them, with nothing in it).
+        Assert.Equal(["Service", "Thème", "Contributions", "Votes"], rows[0]);
+        Assert.Contains(["Nord", "Mobilité", "2", "2"], rows);
+        Assert.Contains(["Nord", "Santé", "1", "2"], rows);
+        Assert.Contains(["Sud", "Mobilité", "0", "0"], rows);
+        Assert.Contains(["Sud", "Santé", "1", "0"], rows);
+        Assert.Equal(HttpStatusCode.NotFound, (await leader.Http.GetAsync("/Dashboard?handler=Export&table=secrets&format=Csv")).StatusCode);
+    }
+}

@@ -1,0 +1,35 @@
+using IdeaBox.Web.Features.Entries;
+using IdeaBox.Web.Features.Moderation;
+
+namespace IdeaBox.Tests.Features.Moderation;
+
+[Collection(Slices.Name)]
+public sealed class HideEntryTests(AppFixture app) : AppTest(app)
+{
+    [Fact]
+    public async Task Hiding_and_showing_again_restores_the_previous_status_with_a_reason_each_time()
+    {
+        var moderator = await Given.AModerator();
+        var id = await Given.AnEntry(status: EntryStatus.Accepted);
+        await Assert.ThrowsAsync<ValidationFailedException>(() => Send(new HideEntry(id, null), moderator));
+
+        await Send(new HideEntry(id, "Propos injurieux."), moderator);
+        var hidden = await EntryAsync(id);
+        Assert.Equal((EntryStatus.Hidden, EntryStatus.Accepted, "Propos injurieux."), (hidden.Status, hidden.StatusBeforeHidden!.Value, hidden.StatusReason));
+        // Another agent no longer reaches it.
+        await Assert.ThrowsAsync<NotFoundException>(async () => await Send(new GetEntry(id), await Given.AnAgent()));
+
+        await Send(new ShowEntryAgain(id, "Propos reformulés."), moderator);
+        Assert.Equal(EntryStatus.Accepted, (await EntryAsync(id)).Status);
+        Assert.Equal([AuditAction.Hide, AuditAction.Unhide], (await AuditAsync(id)).Select(a => a.Action));
+    }
+
+    [Fact]
+    public async Task Showing_an_entry_that_is_not_hidden_is_a_conflict_and_agents_cannot_hide()
+    {
+        var id = await Given.AnEntry();
+        await Assert.ThrowsAsync<ConflictException>(async () => await Send(new ShowEntryAgain(id, "Pourquoi ?"), await Given.AModerator()));
+        await Assert.ThrowsAsync<ForbiddenException>(async () => await Send(new HideEntry(id, "Je n'aime pas."), await Given.AnAgent()));
+        Assert.Equal(EntryStatus.Submitted, (await EntryAsync(id)).Status);
+    }
+}

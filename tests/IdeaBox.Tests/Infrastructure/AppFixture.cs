@@ -1,0 +1,132 @@
+using IdeaBox.Web.Infrastructure;
+using Mediator;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+
+namespace IdeaBox.Tests.Infrastructure;
+
+/// <summary>
+/// The real application over its own SQLite file, shared by every test of a collection. The file
+/// is migrated once, without demo data; before each test it is put back as it was then (SQLite's
+/// backup API copies the snapshot over it), the clock goes back to <see cref="TestClock.Start"/>,
+/// the caches and the mail folder are emptied: tests never see each other's data.
+/// </summary>
+public sealed class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    /// <summary>The password of every user <see cref="Given"/> creates.</summary>
+    public const string Password = "Test-Password-2026";
+
+    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"ideabox-test-{Guid.NewGuid():N}.db");
+    private readonly SqliteConnection _snapshot = new("Data Source=:memory:");
+
+    public AppFixture() => Given = new Given(this);
+
+    public TestClock Clock { get; } = new();
+
+    /// <summary>Builders of test data: users, units, themes, entries, votes, the plan.</summary>
+    public Given Given { get; }
+
+    /// <summary>Where the e-mails are written (.eml files); the tests send them by calling the senders.</summary>
+    public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), $"ideabox-mail-{Guid.NewGuid():N}");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        // Outside Development, only a published app finds wwwroot by itself; tests run from the build output.
+        builder.UseStaticWebAssets();
+        builder.UseSetting("ConnectionStrings:IdeaBox", $"Data Source={_databasePath}");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Seed:Demo", "false");
+        builder.UseSetting("Email:Mode", "Pickup");
+        builder.UseSetting("Email:PickupDirectory", MailFolder);
+        builder.UseSetting("Email:Background", "false");
+        builder.UseSetting("Dashboard:CacheSeconds", "0");
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+            // Test passwords need no brute-force resistance: hashing them stays cheap.
+            services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);
+            // Slice tests act as a chosen user; HTTP requests act as the signed-in one.
+            services.AddScoped<ActingUser>();
+            services.RemoveAll<ICurrentUser>();
+            services.AddScoped<ICurrentUser>(sp =>
+                sp.GetRequiredService<ActingUser>().User ?? ActivatorUtilities.CreateInstance<HttpCurrentUser>(sp));
+        });
+    }
+
+    public ValueTask InitializeAsync()
+    {
+        // Starting the host migrates the database and creates the roles.
+        _ = Server;
+        // A data-protection key in the snapshot, so that cookies and tokens outlive the resets.
+        Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("warm-up").Protect("x");
+        _snapshot.Open();
+        using var live = OpenDatabase();
+        live.BackupDatabase(_snapshot);
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>The state every test starts from: the empty migrated database, the clock at its start.</summary>
+    public void Reset()
+    {
+        using (var live = OpenDatabase()) _snapshot.BackupDatabase(live);
+        Clock.Set(TestClock.Start);
+        ((MemoryCache)Services.GetRequiredService<IMemoryCache>()).Clear();
+        Given.Reset();
+        if (Directory.Exists(MailFolder)) Directory.Delete(MailFolder, recursive: true);
+    }
+
+    /// <summary>Sends <paramref name="message"/> through the mediator (pipeline included) as <paramref name="user"/>.</summary>
+    public Task<TResponse> Send<TResponse>(ICommand<TResponse> message, ICurrentUser user) =>
+        InScope(user, m => m.Send(message).AsTask());
+
+    public Task<TResponse> Send<TResponse>(IQuery<TResponse> message, ICurrentUser user) =>
+        InScope(user, m => m.Send(message).AsTask());
+
+    private async Task<T> InScope<T>(ICurrentUser user, Func<IMediator, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<ActingUser>().User = user;
+        return await action(scope.ServiceProvider.GetRequiredService<IMediator>());
+    }
+
+    public async Task<T> WithDb<T>(Func<IdeaBoxDb, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<IdeaBoxDb>());
+    }
+
+    public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>A browser-like client signed in as <paramref name="user"/> through the login form.</summary>
+    public Task<AppClient> SignInAsync(TestUser user) => AppClient.SignedIn(this, user.Email);
+
+    public AppClient Anonymous() => AppClient.Anonymous(this);
+
+    private SqliteConnection OpenDatabase()
+    {
+        var connection = new SqliteConnection($"Data Source={_databasePath}");
+        connection.Open();
+        return connection;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _snapshot.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+            File.Delete(_databasePath + suffix);
+        if (Directory.Exists(MailFolder)) Directory.Delete(MailFolder, recursive: true);
+    }
+}

@@ -1,0 +1,258 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using IdeaBox.Web.Features.Comments;
+using IdeaBox.Web.Features.Experts;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace IdeaBox.Tests.Infrastructure.Authorization;
+
+/// <summary>
+/// Every handler of every page, for an anonymous visitor and for one user of each role, against a
+/// table of who may reach it. A page or handler added without a line in the table fails the test.
+/// </summary>
+[Collection(Pages.Name)]
+public sealed partial class PageAccessTests(AppFixture app) : AppTest(app)
+{
+    /// <summary>Who may reach a handler: anyone, any signed-in user, the holders of a permission, or one person (the owner of what it shows).</summary>
+    private sealed record Rule(string Who, string Query = "");
+
+    private const string Anyone = "anyone";
+    private const string SignedIn = "signed-in";
+    private static Rule Open(string query = "") => new(Anyone, query);
+    private static Rule Users(string query = "") => new(SignedIn, query);
+    private static Rule Needs(string permission, string query = "") => new(permission, query);
+    private static Rule OwnedBy(string identity, string query = "") => new("owner:" + identity, query);
+
+    /// <summary>Keyed by page, or by page and handler ("GET Export"); the query completes the handler's address.</summary>
+    private static readonly Dictionary<string, Rule> Table = new()
+    {
+        ["/Index GET"] = Users(),
+        ["/Error GET"] = Open(),
+        ["/Error POST"] = Open(),
+        ["/Privacy GET"] = Open(),
+        ["/Accessibility GET"] = Open(),
+        ["/Culture GET"] = Open(),
+        ["/Culture POST"] = Open("culture=en-GB"),
+        ["/Account/Login GET"] = Open(),
+        ["/Account/Login POST"] = Open(),
+        ["/Account/Logout GET"] = Users(),
+        ["/Account/Logout POST"] = Users(),
+        ["/Settings GET"] = Users(),
+        ["/Settings POST"] = Users(),
+        ["/Entries/Index GET"] = Users(),
+        ["/Entries/Index GET Export"] = Users("format=Csv"),
+        ["/Entries/New GET"] = Users(),
+        ["/Entries/New POST"] = Users(),
+        ["/Entries/Mine GET"] = Users(),
+        ["/Entries/Similar GET"] = Users("title=imprimante"),
+        ["/Entries/Details GET"] = Users(),
+        ["/Entries/Details POST Follow"] = Users(),
+        ["/Entries/Details POST Unfollow"] = Users(),
+        ["/Entries/Details POST Vote"] = Users(),
+        ["/Entries/Details POST Unvote"] = Users(),
+        ["/Entries/Details POST Comment"] = Users(),
+        ["/Entries/Edit GET"] = OwnedBy(Roles.Agent),
+        ["/Entries/Edit POST"] = OwnedBy(Roles.Agent),
+        ["/Entries/Moderate"] = Needs(Permissions.Moderate),
+        ["/Entries/Moderate POST Unlink"] = Needs(Permissions.Moderate, "difficultyId={difficulty}"),
+        ["/Comments/Edit GET"] = OwnedBy(Roles.Agent),
+        ["/Comments/Edit POST"] = OwnedBy(Roles.Agent),
+        ["/Notifications/Index GET"] = Users(),
+        ["/Notifications/Index POST Open"] = OwnedBy(Roles.Agent, "id={notification}"),
+        ["/Notifications/Index POST Read"] = OwnedBy(Roles.Agent, "id={notification}"),
+        ["/Notifications/Index POST ReadAll"] = Users(),
+        ["/Plan/Index GET"] = Users(),
+        ["/Plan/Index GET Export"] = Users("format=Csv"),
+        ["/Plan/Index POST Move"] = Needs(Permissions.Moderate, "id={project}&direction=Up"),
+        ["/Plan/Projects/Details GET"] = Users(),
+        ["/Plan/Projects/Details POST Note"] = Needs(Permissions.Moderate),
+        ["/Plan/Nodes/New"] = Needs(Permissions.Moderate, "level=Axis"),
+        ["/Plan/Nodes/Edit"] = Needs(Permissions.Moderate),
+        ["/Plan/Nodes/Edit POST Delete"] = Needs(Permissions.Moderate, "id={spare-project}"),
+        ["/Expert/Index"] = Needs(Permissions.GiveExpertOpinions),
+        ["/Expert/Answer"] = OwnedBy(Roles.Expert),
+        ["/Dashboard/Index"] = Needs(Permissions.ReadDashboard),
+        ["/Dashboard/Index GET Export"] = Needs(Permissions.ReadDashboard, "table=heatmap&format=Csv"),
+        ["/Moderation/Index"] = Needs(Permissions.Moderate),
+        ["/Moderation/Import"] = Needs(Permissions.Moderate),
+        ["/Moderation/Log"] = Needs(Permissions.Moderate),
+        ["/Admin/Index"] = Needs(Permissions.Administer),
+        ["/Admin/Users/Index"] = Needs(Permissions.Administer),
+        ["/Admin/Users/Index POST Roles"] = Needs(Permissions.Administer, "id={agent}"),
+        ["/Admin/Themes"] = Needs(Permissions.Administer),
+        ["/Admin/Themes POST Rename"] = Needs(Permissions.Administer, "id={theme}"),
+        ["/Admin/Themes POST Delete"] = Needs(Permissions.Administer, "id={spare-theme}"),
+        ["/Admin/Units"] = Needs(Permissions.Administer),
+        ["/Admin/Units POST Rename"] = Needs(Permissions.Administer, "id={unit}"),
+    };
+
+    /// <summary>The route's {id} for each page that has one.</summary>
+    private static readonly Dictionary<string, string> RouteIds = new()
+    {
+        ["/Entries/Details"] = "entry", ["/Entries/Edit"] = "entry", ["/Entries/Moderate"] = "entry", ["/Comments/Edit"] = "comment",
+        ["/Expert/Answer"] = "request", ["/Plan/Projects/Details"] = "project", ["/Plan/Nodes/Edit"] = "project", ["/Error"] = "code",
+    };
+
+    private sealed record Handler(string Page, string Verb, string Name)
+    {
+        public string Key => Name.Length == 0 ? $"{Page} {Verb}" : $"{Page} {Verb} {Name}";
+    }
+
+    /// <summary>Every page the app serves and every handler method of its model (a page without one answers GET).</summary>
+    private IReadOnlyList<Handler> DiscoverHandlers()
+    {
+        var pages = App.Service<IActionDescriptorCollectionProvider>().ActionDescriptors.Items
+            .OfType<PageActionDescriptor>().Select(d => d.ViewEnginePath).Distinct().Order().ToList();
+        var models = typeof(Program).Assembly.GetTypes().Where(t => typeof(PageModel).IsAssignableFrom(t)).ToDictionary(t => t.FullName!);
+        var handlers = new List<Handler>();
+        foreach (var page in pages)
+        {
+            if (!models.TryGetValue("IdeaBox.Web.Pages" + page.Replace('/', '.') + "Model", out var model))
+            {
+                handlers.Add(new Handler(page, "GET", ""));
+                continue;
+            }
+            foreach (var method in model.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            {
+                if (HandlerMethod().Match(method.Name) is { Success: true } match)
+                    handlers.Add(new Handler(page, match.Groups[1].Value.ToUpperInvariant(), match.Groups[2].Value));
+            }
+        }
+        return handlers.Distinct().ToList();
+    }
+
+    [GeneratedRegex("^On(Get|Post)(\\w*?)(Async)?$")]
+    private static partial Regex HandlerMethod();
+
+    private static Rule RuleFor(Handler handler) =>
+        Table.GetValueOrDefault(handler.Key) ?? Table.GetValueOrDefault(handler.Page)
+        ?? throw new InvalidOperationException($"No rule for {handler.Key}");
+
+    [Fact]
+    public void Every_handler_has_a_rule_and_every_rule_a_handler()
+    {
+        var handlers = DiscoverHandlers();
+        var unruled = handlers.Where(h => !Table.ContainsKey(h.Key) && !Table.ContainsKey(h.Page)).Select(h => h.Key).ToList();
+        Assert.True(unruled.Count == 0, "Handlers without a rule: " + string.Join(", ", unruled));
+        var stale = Table.Keys.Where(k => !handlers.Any(h => h.Key == k || h.Page == k)).ToList();
+        Assert.True(stale.Count == 0, "Rules without a handler: " + string.Join(", ", stale));
+        Assert.True(handlers.Count > 50, $"Only {handlers.Count} handlers found.");
+    }
+
+    [Fact]
+    public async Task Every_handler_answers_each_role_as_the_table_says()
+    {
+        var users = new Dictionary<string, TestUser>
+        {
+            [Roles.Agent] = await Given.AnAgent(),
+            [Roles.Expert] = await Given.AnExpert(),
+            [Roles.Moderator] = await Given.AModerator(),
+            [Roles.Leadership] = await Given.ALeader(),
+            [Roles.Administrator] = await Given.AnAdministrator(),
+        };
+        var ids = await WorldAsync(users);
+        var clients = new Dictionary<string, AppClient> { [Anyone] = App.Anonymous() };
+        foreach (var (role, user) in users) clients[role] = await SignInAsync(user);
+
+        var mismatches = new List<string>();
+        foreach (var handler in DiscoverHandlers())
+        {
+            var rule = RuleFor(handler);
+            var url = Url(handler, rule, ids);
+            foreach (var (identity, sharedClient) in clients)
+            {
+                // Signing out ends the session: that handler gets a client of its own.
+                var client = handler.Page == "/Account/Logout" && handler.Verb == "POST" && identity != Anyone
+                    ? await SignInAsync(users[identity]) : sharedClient;
+                var response = handler.Verb == "GET" ? await client.Http.GetAsync(url) : await PostAsync(client, url);
+                var expected = Expected(rule, identity, users);
+                var actual = Outcome(response);
+                if (expected != actual && !(expected == "refused" && actual == "not found" && rule.Who.StartsWith("owner:")))
+                    mismatches.Add($"{handler.Key} as {identity}: expected {expected}, got {actual} ({(int)response.StatusCode} {response.Headers.Location})");
+            }
+        }
+        Assert.True(mismatches.Count == 0, string.Join(Environment.NewLine, mismatches));
+    }
+
+    private static string Expected(Rule rule, string identity, Dictionary<string, TestUser> users)
+    {
+        if (rule.Who == Anyone) return "reached";
+        if (identity == Anyone) return "sign-in";
+        var allowed = rule.Who switch
+        {
+            SignedIn => true,
+            var owner when owner.StartsWith("owner:") => owner["owner:".Length..] == identity,
+            var permission => Permissions.Grant(permission, users[identity].IsInRole),
+        };
+        return allowed ? "reached" : "refused";
+    }
+
+    private static string Outcome(HttpResponseMessage response) => response.StatusCode switch
+    {
+        HttpStatusCode.Redirect when response.Headers.Location?.OriginalString.Contains("/Account/Login?ReturnUrl", StringComparison.Ordinal) == true => "sign-in",
+        HttpStatusCode.Forbidden => "refused",
+        HttpStatusCode.NotFound => "not found",
+        _ => "reached",
+    };
+
+    private static string Url(Handler handler, Rule rule, Dictionary<string, int> ids)
+    {
+        var path = handler.Page == "/Index" ? "/" : handler.Page.EndsWith("/Index", StringComparison.Ordinal) ? handler.Page[..^"/Index".Length] : handler.Page;
+        if (RouteIds.TryGetValue(handler.Page, out var id))
+        {
+            var value = ids[id];
+            path = handler.Page switch
+            {
+                "/Entries/Details" => $"/Entries/{value}",
+                "/Entries/Edit" => $"/Entries/{value}/Edit",
+                "/Entries/Moderate" => $"/Entries/{value}/Moderate",
+                "/Comments/Edit" => $"/Comments/{value}/Edit",
+                "/Expert/Answer" => $"/Expert/{value}",
+                "/Plan/Projects/Details" => $"/Plan/Projects/{value}",
+                "/Plan/Nodes/Edit" => $"/Plan/Nodes/{value}/Edit",
+                "/Error" => $"/Error/{value}",
+                _ => throw new InvalidOperationException(handler.Page),
+            };
+        }
+        var query = Placeholder().Replace(rule.Query, m => ids[m.Groups[1].Value].ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (handler.Name.Length > 0) query = $"handler={handler.Name}" + (query.Length > 0 ? "&" + query : "");
+        if (handler.Page == "/Plan/Nodes/Edit" && handler.Name == "Delete") path = $"/Plan/Nodes/{ids["spare-project"]}/Edit";
+        return query.Length > 0 ? $"{path}?{query}" : path;
+    }
+
+    [GeneratedRegex("\\{([a-z-]+)\\}")]
+    private static partial Regex Placeholder();
+
+    /// <summary>A post with the antiforgery token of the client's session, taken from a page everyone may open.</summary>
+    private static async Task<HttpResponseMessage> PostAsync(AppClient client, string url)
+    {
+        var (_, page) = await client.Get("/Privacy");
+        return await client.PostWithToken(AppClient.Token(page, "form.language"), url);
+    }
+
+    /// <summary>Something behind every id a page needs, owned by the agent (the entry, the comment, the notification) or the expert (the request).</summary>
+    private async Task<Dictionary<string, int>> WorldAsync(Dictionary<string, TestUser> users)
+    {
+        var agent = users[Roles.Agent];
+        var idea = await Given.AnEntry(EntryKind.Idea, author: agent);
+        var difficulty = await Given.AnEntry(EntryKind.Difficulty);
+        await Send(new Web.Features.Moderation.LinkAnswer(idea, difficulty), users[Roles.Moderator]);
+        var comment = await Send(new AddComment(idea, null, "Le mien"), agent);
+        await Send(new AddComment(idea, null, "Un autre"), users[Roles.Leadership]);
+        var notification = await WithDb(db => db.Notifications.Where(n => n.UserId == agent.Id).Select(n => (int)n.Id).FirstAsync());
+        var request = await Send(new RequestExpertOpinion(idea, users[Roles.Expert].Id, "Faisable ?"), users[Roles.Moderator]);
+        var (_, _, oo) = await Given.APlanBranch();
+        var project = await Given.AProject(oo);
+        var spareProject = await Given.AProject(oo);
+        var theme = await Given.ATheme();
+        var spareTheme = await Given.ATheme();
+        var unit = await Given.AUnit();
+        return new()
+        {
+            ["entry"] = idea, ["difficulty"] = difficulty, ["comment"] = comment, ["notification"] = notification, ["request"] = request,
+            ["project"] = project, ["spare-project"] = spareProject, ["theme"] = theme.Id, ["spare-theme"] = spareTheme.Id, ["unit"] = unit.Id,
+            ["agent"] = agent.Id, ["code"] = 400,
+        };
+    }
+}

@@ -1,0 +1,41 @@
+using IdeaBox.Web.Features.Moderation;
+using IdeaBox.Web.Infrastructure.Email;
+
+namespace IdeaBox.Tests.Infrastructure.Email;
+
+[Collection(Slices.Name)]
+public sealed class NotificationMailerTests(AppFixture app) : AppTest(app)
+{
+
+    [Fact]
+    public async Task Each_notification_is_mailed_once_in_french_with_the_reason_and_a_link()
+    {
+        var author = await Given.AnAgent();
+        var id = await Given.AnEntry(author: author, status: EntryStatus.UnderReview, title: "Le courrier arrive en retard");
+        await Send(new ChangeStatus(id, EntryStatus.Declined, "Hors de notre compétence."), await Given.AModerator());
+        var mailer = App.Service<NotificationMailer>();
+
+        Assert.Equal(1, await mailer.SendPendingAsync(CancellationToken.None));
+        Assert.Equal(0, await mailer.SendPendingAsync(CancellationToken.None));
+        var mail = Assert.Single(Mailbox.Read(App.MailFolder));
+        Assert.Equal(author.Email, mail.To());
+        Assert.Contains("« Le courrier arrive en retard » est passée au statut « Non retenue »", mail.Subject);
+        Assert.StartsWith($"Bonjour {author.DisplayName}", mail.TextBody);
+        Assert.Contains("Hors de notre compétence.", mail.TextBody);
+        Assert.Contains($"http://localhost:5080/Entries/{id}", mail.TextBody);
+        Assert.Equal(Clock.UtcNow, (await NotificationsAsync(id)).Single().EmailedAt);
+    }
+
+    [Fact]
+    public async Task E_mails_are_written_in_the_recipients_language()
+    {
+        var english = await Given.AUser([], culture: "en-GB");
+        var id = await Given.AnEntry(author: english, title: "Les archives débordent du sous-sol");
+        await Send(new ChangeStatus(id, EntryStatus.UnderReview, null), await Given.AModerator());
+        await App.Service<NotificationMailer>().SendPendingAsync(CancellationToken.None);
+
+        var mail = Assert.Single(Mailbox.Read(App.MailFolder));
+        Assert.Contains("Under review", mail.Subject);
+        Assert.StartsWith("Hello ", mail.TextBody);
+    }
+}
