@@ -94,8 +94,16 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 }
 
+/// <summary>The journeys and the accessibility scans: one app and one browser.</summary>
 [CollectionDefinition(Name)]
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "browser";
+}
+
+/// <summary>The crawlers, the longest tests: an app and a browser of their own, so they run beside the journeys.</summary>
+[CollectionDefinition(Name)]
+public sealed class CrawlerCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "crawler";
 }

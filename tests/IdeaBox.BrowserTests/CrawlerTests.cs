@@ -8,7 +8,7 @@ namespace IdeaBox.BrowserTests;
 /// only, same site, one representative per route shape): axe finds no WCAG 2.1 A/AA violation, the
 /// HTML parses without errors, and no page shows a raw resource key.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(CrawlerCollection.Name)]
 public sealed partial class CrawlerTests(BrowserFixture fixture)
 {
     [GeneratedRegex(@"\d+")]
