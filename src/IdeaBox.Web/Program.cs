@@ -1,15 +1,18 @@
 using IdeaBox.Web.Data.Seeding;
+using IdeaBox.Web.Features.Accounts;
 using IdeaBox.Web.Features.Dashboard;
 using IdeaBox.Web.Features.Entries;
 using IdeaBox.Web.Features.Moderation;
 using IdeaBox.Web.Features.Notifications;
 using IdeaBox.Web.Features.Plan;
-using IdeaBox.Web.Infrastructure.Email;
+using IdeaBox.Web.Infrastructure.CommandLine;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
-var builder = WebApplication.CreateBuilder(args);
+// "admin create …" runs a command against the database instead of the web server.
+var command = AdminCommand.Parse(args);
+var builder = WebApplication.CreateBuilder(command?.HostArgs ?? args);
 var services = builder.Services;
 
 // Data: SQLite by default, SQL Server by configuration; Data Protection keys shared in the database.
@@ -17,17 +20,36 @@ services.AddIdeaBoxDatabase(builder.Configuration, builder.Environment.ContentRo
 services.AddDataProtection().SetApplicationName("IdeaBox").PersistKeysToDbContext<IdeaBoxDb>();
 services.AddHealthChecks().AddDbContextCheck<IdeaBoxDb>();
 
-// Identity: accounts, roles, the cookie, lockout against password guessing.
+// Identity: accounts, roles, the cookie, lockout against password guessing, passwords as ASVS asks
+// (length, not composition; common passwords refused), links that expire.
+var accounts = builder.Configuration.GetSection("Accounts");
+services.Configure<AccountOptions>(accounts);
 services.AddIdentity<AppUser, IdentityRole<int>>(o =>
     {
         o.User.RequireUniqueEmail = true;
-        o.Password.RequiredLength = 10;
+        o.Password.RequiredLength = PasswordPolicy.MinLength;
+        o.Password.RequireDigit = false;
+        o.Password.RequireLowercase = false;
+        o.Password.RequireUppercase = false;
+        o.Password.RequireNonAlphanumeric = false;
+        o.Password.RequiredUniqueChars = 1;
         o.Lockout.MaxFailedAccessAttempts = 5;
         o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+        o.Tokens.AuthenticatorIssuer = "IdeaBox";
     })
     .AddEntityFrameworkStores<IdeaBoxDb>()
     .AddClaimsPrincipalFactory<AppClaimsFactory>()
-    .AddDefaultTokenProviders();
+    .AddSignInManager<AppSignInManager>()
+    .AddPasswordValidator<PasswordPolicy>()
+    .AddDefaultTokenProviders()
+    .AddTokenProvider<InvitationTokenProvider>(InvitationTokenProvider.ProviderName);
+services.Configure<DataProtectionTokenProviderOptions>(o =>
+    o.TokenLifespan = TimeSpan.FromHours(accounts.GetValue("PasswordResetHours", new AccountOptions().PasswordResetHours)));
+services.Configure<InvitationTokenProviderOptions>(o =>
+{
+    o.Name = InvitationTokenProvider.ProviderName;
+    o.TokenLifespan = TimeSpan.FromDays(accounts.GetValue("InvitationDays", new AccountOptions().InvitationDays));
+});
 // The cookie's roles are refreshed from the database every minute, so a role change applies without signing out.
 services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 services.ConfigureApplicationCookie(o =>
@@ -35,6 +57,8 @@ services.ConfigureApplicationCookie(o =>
     o.LoginPath = "/Account/Login";
     o.LogoutPath = "/Account/Logout";
     o.Cookie.Name = "IdeaBox.Auth";
+    // A disabled account, or one whose password was reset, loses its sessions at their next request.
+    o.Events.OnValidatePrincipal = SessionValidation.ValidateAsync;
     // A refusal is a 403 page in the user's language, not a redirect.
     o.Events.OnRedirectToAccessDenied = context =>
     {
@@ -65,6 +89,9 @@ services.AddScoped<EntryMoves>();
 services.AddScoped<NewEntries>();
 services.AddScoped<EntryListQuery>();
 services.AddScoped<PlanEffects>();
+services.AddScoped<SecurityLog>();
+services.AddHostedService<SecurityLogPurge>();
+services.AddScoped<Invitations>();
 services.Configure<SeedOptions>(builder.Configuration.GetSection("Seed"));
 services.AddScoped<DemoSeeder>();
 
@@ -76,6 +103,7 @@ services.Configure<DashboardOptions>(builder.Configuration.GetSection("Dashboard
 services.Configure<EmailOptions>(builder.Configuration.GetSection("Email"));
 services.AddSingleton<IMailTransport, MailKitTransport>();
 services.AddSingleton<NotificationMailer>();
+services.AddSingleton<AccountMailer>();
 services.AddSingleton<WeeklyDigest>();
 services.AddHostedService<MailWorker>();
 
@@ -99,6 +127,7 @@ services.AddRazorPages(o =>
 services.Configure<RequestLocalizationOptions>(Cultures.Configure);
 
 var app = builder.Build();
+if (command is not null) return await command.RunAsync(app.Services, Console.Out);
 
 if (!app.Environment.IsDevelopment())
 {
@@ -119,6 +148,7 @@ app.MapHealthChecks("/health").AllowAnonymous();
 await app.Services.PrepareDatabaseAsync();
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, visible to the test host.</summary>
 public partial class Program;

@@ -22,6 +22,9 @@ public sealed class IdeaBoxDb(DbContextOptions<IdeaBoxDb> options)
     public DbSet<ProjectNote> ProjectNotes => Set<ProjectNote>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<DigestDelivery> DigestDeliveries => Set<DigestDelivery>();
+    public DbSet<DailySummaryDelivery> DailySummaryDeliveries => Set<DailySummaryDelivery>();
+    public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
+    public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -8,9 +8,12 @@ namespace IdeaBox.Domain;
 public sealed class OrgUnit
 {
     public const int NameMaxLength = 200;
+    public const int CodeMaxLength = 50;
 
     public int Id { get; set; }
     public required string Name { get; set; }
+    /// <summary>The organisation's own code for the unit (HR files, the directory's claims); unique when set.</summary>
+    public string? Code { get; set; }
     public int? ParentId { get; set; }
     public OrgUnit? Parent { get; set; }
     public string Path { get; set; } = "/";

@@ -52,12 +52,25 @@ namespace IdeaBox.Migrations.SqlServer.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<DateTime?>("CreatedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Culture")
                         .HasMaxLength(10)
                         .HasColumnType("nvarchar(10)");
 
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<bool>("DigestOptOut")
                         .HasColumnType("bit");
+
+                    b.Property<string>("DirectoryRoles")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("DisabledAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
@@ -232,6 +245,22 @@ namespace IdeaBox.Migrations.SqlServer.Migrations
                     b.HasIndex("EntryId", "CreatedAt");
 
                     b.ToTable("Comments");
+                });
+
+            modelBuilder.Entity("IdeaBox.Domain.DailySummaryDelivery", b =>
+                {
+                    b.Property<int>("UserId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("UserId", "Day");
+
+                    b.ToTable("DailySummaryDeliveries");
                 });
 
             modelBuilder.Entity("IdeaBox.Domain.DigestDelivery", b =>
@@ -478,6 +507,22 @@ namespace IdeaBox.Migrations.SqlServer.Migrations
                     b.ToTable("Notifications");
                 });
 
+            modelBuilder.Entity("IdeaBox.Domain.NotificationPreference", b =>
+                {
+                    b.Property<int>("UserId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Delivery")
+                        .HasColumnType("int");
+
+                    b.HasKey("UserId", "Kind");
+
+                    b.ToTable("NotificationPreferences");
+                });
+
             modelBuilder.Entity("IdeaBox.Domain.OrgUnit", b =>
                 {
                     b.Property<int>("Id")
@@ -485,6 +530,10 @@ namespace IdeaBox.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
 
                     b.Property<int>("Depth")
                         .HasColumnType("int");
@@ -503,6 +552,10 @@ namespace IdeaBox.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(400)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasFilter("[Code] IS NOT NULL");
 
                     b.HasIndex("ParentId");
 
@@ -619,6 +672,47 @@ namespace IdeaBox.Migrations.SqlServer.Migrations
                     b.HasIndex("ProjectId", "At");
 
                     b.ToTable("ProjectNotes");
+                });
+
+            modelBuilder.Entity("IdeaBox.Domain.SecurityEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("ActorId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("UserId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("UserId", "At");
+
+                    b.ToTable("SecurityEvents");
                 });
 
             modelBuilder.Entity("IdeaBox.Domain.Theme", b =>
@@ -898,6 +992,15 @@ namespace IdeaBox.Migrations.SqlServer.Migrations
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("IdeaBox.Domain.DailySummaryDelivery", b =>
+                {
+                    b.HasOne("IdeaBox.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("IdeaBox.Domain.DigestDelivery", b =>
                 {
                     b.HasOne("IdeaBox.Domain.AppUser", null)
@@ -995,6 +1098,15 @@ namespace IdeaBox.Migrations.SqlServer.Migrations
                         .HasForeignKey("EntryId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("IdeaBox.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IdeaBox.Domain.NotificationPreference", b =>
+                {
                     b.HasOne("IdeaBox.Domain.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")

@@ -45,12 +45,25 @@ namespace IdeaBox.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("CreatedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Culture")
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("DigestOptOut")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("DirectoryRoles")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DisabledAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
@@ -220,6 +233,22 @@ namespace IdeaBox.Migrations.Sqlite.Migrations
                     b.HasIndex("EntryId", "CreatedAt");
 
                     b.ToTable("Comments");
+                });
+
+            modelBuilder.Entity("IdeaBox.Domain.DailySummaryDelivery", b =>
+                {
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "Day");
+
+                    b.ToTable("DailySummaryDeliveries");
                 });
 
             modelBuilder.Entity("IdeaBox.Domain.DigestDelivery", b =>
@@ -460,11 +489,31 @@ namespace IdeaBox.Migrations.Sqlite.Migrations
                     b.ToTable("Notifications");
                 });
 
+            modelBuilder.Entity("IdeaBox.Domain.NotificationPreference", b =>
+                {
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Delivery")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId", "Kind");
+
+                    b.ToTable("NotificationPreferences");
+                });
+
             modelBuilder.Entity("IdeaBox.Domain.OrgUnit", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Depth")
                         .HasColumnType("INTEGER");
@@ -483,6 +532,9 @@ namespace IdeaBox.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
 
                     b.HasIndex("ParentId");
 
@@ -595,6 +647,45 @@ namespace IdeaBox.Migrations.Sqlite.Migrations
                     b.HasIndex("ProjectId", "At");
 
                     b.ToTable("ProjectNotes");
+                });
+
+            modelBuilder.Entity("IdeaBox.Domain.SecurityEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ActorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("UserId", "At");
+
+                    b.ToTable("SecurityEvents");
                 });
 
             modelBuilder.Entity("IdeaBox.Domain.Theme", b =>
@@ -863,6 +954,15 @@ namespace IdeaBox.Migrations.Sqlite.Migrations
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("IdeaBox.Domain.DailySummaryDelivery", b =>
+                {
+                    b.HasOne("IdeaBox.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("IdeaBox.Domain.DigestDelivery", b =>
                 {
                     b.HasOne("IdeaBox.Domain.AppUser", null)
@@ -960,6 +1060,15 @@ namespace IdeaBox.Migrations.Sqlite.Migrations
                         .HasForeignKey("EntryId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("IdeaBox.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IdeaBox.Domain.NotificationPreference", b =>
+                {
                     b.HasOne("IdeaBox.Domain.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")

@@ -20,6 +20,10 @@ public static class Display
 
     public static string DateAndTime(DateTime utc) => Local(utc).ToString("d MMMM yyyy HH:mm", CultureInfo.CurrentCulture);
 
+    /// <summary>An instant as the security log shows it: in UTC, and saying so.</summary>
+    public static string Utc(DateTime utc) =>
+        DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
+
     /// <summary>The machine-readable value of a &lt;time&gt; element.</summary>
     public static string Iso(DateTime utc) =>
         DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);

@@ -35,7 +35,7 @@ public abstract class AppPageModel : PageModel
         }
         catch (ConflictException ex)
         {
-            OnConflict(L[ex.MessageKey], KeyOf(""));
+            OnConflict(L[ex.MessageKey], KeyOf(ex.Field));
             return await AgainAsync(StatusCodes.Status409Conflict);
         }
 
@@ -49,6 +49,16 @@ public abstract class AppPageModel : PageModel
 
     /// <summary>How a conflict is told: next to the form by default.</summary>
     protected virtual void OnConflict(string message, string key) => ModelState.AddModelError(key, message);
+
+    /// <summary>A table as a CSV or Excel download; every export is written to the security log (who took what, when, from where).</summary>
+    protected async Task<IActionResult> DownloadAsync(TableExport table, ExportFormat format)
+    {
+        var log = HttpContext.RequestServices.GetRequiredService<SecurityLog>();
+        var user = HttpContext.RequestServices.GetRequiredService<ICurrentUser>();
+        var file = Exports.File(table, format);
+        await log.RecordAsync(SecurityEventKind.ExportDownloaded, user.Id, detail: file.FileDownloadName, ct: HttpContext.RequestAborted);
+        return file;
+    }
 
     /// <summary>The form again, with its errors, as a 400.</summary>
     protected IActionResult InvalidForm()

@@ -23,6 +23,31 @@ public sealed class AppClient(HttpClient http)
         return client;
     }
 
+    /// <summary>Signs in through the login form and returns the session's cookie as a browser would send it back ("IdeaBox.Auth=…").</summary>
+    public static async Task<string> SignInCookie(AppFixture app, string email, string password = AppFixture.Password)
+    {
+        var http = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var page = await http.GetAsync("/Account/Login");
+        var antiforgery = page.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Single(c => c.StartsWith(".AspNetCore.Antiforgery", StringComparison.Ordinal));
+        var token = Token(Parser.ParseDocument(await page.Content.ReadAsStringAsync()), "form:not(.language)");
+        using var login = new HttpRequestMessage(HttpMethod.Post, "/Account/Login")
+        {
+            Content = new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("Input.Email", email), new("Input.Password", password)]),
+        };
+        login.Headers.Add("Cookie", antiforgery);
+        var response = await http.SendAsync(login);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Single(c => c.StartsWith("IdeaBox.Auth=", StringComparison.Ordinal));
+    }
+
+    /// <summary>A client that sends <paramref name="cookie"/> with every request and keeps nothing: a replayed or copied session.</summary>
+    public static AppClient WithCookie(AppFixture app, string cookie)
+    {
+        var http = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        http.DefaultRequestHeaders.Add("Cookie", cookie);
+        return new AppClient(http);
+    }
+
     public async Task<(HttpResponseMessage Response, IHtmlDocument Document)> Get(string url)
     {
         var response = await Http.GetAsync(url);

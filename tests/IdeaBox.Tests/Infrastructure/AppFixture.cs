@@ -49,9 +49,12 @@ public sealed class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Email:PickupDirectory", MailFolder);
         builder.UseSetting("Email:Background", "false");
         builder.UseSetting("Dashboard:CacheSeconds", "0");
+        // Staff sign in with a password alone here; the tests of the second factor switch the requirement on.
+        builder.UseSetting("Accounts:RequireTwoFactorForStaff", "false");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureTestServices(services =>
         {
+            services.AddSingleton<IStartupFilter, ClientAddress>();
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
             // Test passwords need no brute-force resistance: hashing them stays cheap.

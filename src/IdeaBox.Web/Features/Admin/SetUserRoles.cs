@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 
 namespace IdeaBox.Web.Features.Admin;
@@ -13,20 +12,22 @@ public sealed record SetUserRoles(int UserId, IReadOnlyList<string> Roles) : ICo
     }
 }
 
-public sealed class SetUserRolesHandler(ICurrentUser user, UserManager<AppUser> users) : ICommandHandler<SetUserRoles>
+public sealed class SetUserRolesHandler(ICurrentUser user, UserManager<AppUser> users, SecurityLog log) : ICommandHandler<SetUserRoles>
 {
     public async ValueTask<Unit> Handle(SetUserRoles command, CancellationToken ct)
     {
-        var target = await users.FindByIdAsync(command.UserId.ToString(CultureInfo.InvariantCulture))
-            ?? throw new NotFoundException($"User {command.UserId}");
+        var target = await users.FindAsync(command.UserId);
         var wanted = command.Roles.Append(Roles.Agent).Distinct().ToList();
         if (target.Id == user.Id && !wanted.Contains(Roles.Administrator))
             throw new ValidationFailedException(nameof(command.Roles), "Admin.KeepOwnAdmin");
         var current = await users.GetRolesAsync(target);
         var add = wanted.Except(current).ToList();
         var remove = current.Except(wanted).ToList();
-        if (add.Count > 0) await users.AddToRolesAsync(target, add);
-        if (remove.Count > 0) await users.RemoveFromRolesAsync(target, remove);
+        if (add.Count == 0 && remove.Count == 0) return Unit.Value;
+        log.Add(SecurityEventKind.RolesChanged, target.Id, target.Email, user.Id,
+            $"{string.Join(',', Roles.ByPrecedence.Where(current.Contains))} → {string.Join(',', Roles.ByPrecedence.Where(wanted.Contains))}");
+        if (add.Count > 0) (await users.AddToRolesAsync(target, add)).ThrowIfFailed(nameof(command.Roles));
+        if (remove.Count > 0) (await users.RemoveFromRolesAsync(target, remove)).ThrowIfFailed(nameof(command.Roles));
         // The user's cookie carries their roles; Identity refreshes it within a minute (see Program.cs).
         return Unit.Value;
     }

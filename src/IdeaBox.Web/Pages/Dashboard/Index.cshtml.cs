@@ -27,7 +27,7 @@ public sealed class IndexModel(IMediator mediator) : AppPageModel
     {
         if (!Tables.Contains(table)) return NotFound();
         Data = await mediator.Send(new GetDashboard(Period, Unit), ct);
-        return Exports.File(Export(table), format);
+        return await DownloadAsync(Export(table), format);
     }
 
     public TableExport Export(string table)

@@ -22,7 +22,7 @@ public sealed class IndexModel(IMediator mediator) : AppPageModel
             foreach (var entry in project.Entries)
                 rows.Add([.. head, entry.Id, entry.Title, L["Kind." + entry.Kind].Value, entry.VoteCount]);
         }
-        return Exports.File(new TableExport($"ideabox-plan-{DateTime.UtcNow:yyyyMMdd}",
+        return await DownloadAsync(new TableExport($"ideabox-plan-{DateTime.UtcNow:yyyyMMdd}",
             [L["Dashboard.Col.Code"], L["Plan.Field.Title"], L["Plan.Field.Status"], L["Plan.Field.Progress"], L["Plan.Field.Owner"],
              L["Plan.Field.Unit"], L["Plan.Field.StartDate"], L["Plan.Field.DueDate"], L["Export.ProjectVotes"],
              L["Export.Id"], L["Dashboard.Col.Entry"], L["Entries.Filter.Kind"], L["Dashboard.Col.Votes"]], rows), format);

@@ -38,6 +38,9 @@ public sealed partial class PageAccessTests(AppFixture app) : AppTest(app)
         ["/Account/Login POST"] = Open(),
         ["/Account/Logout GET"] = Users(),
         ["/Account/Logout POST"] = Users(),
+        ["/Account/SetPassword"] = Open(),
+        ["/Account/ForgotPassword"] = Open(),
+        ["/Account/ChangePassword"] = Users(),
         ["/Settings GET"] = Users(),
         ["/Settings POST"] = Users(),
         ["/Entries/Index GET"] = Users(),
@@ -80,6 +83,9 @@ public sealed partial class PageAccessTests(AppFixture app) : AppTest(app)
         ["/Admin/Index"] = Needs(Permissions.Administer),
         ["/Admin/Users/Index"] = Needs(Permissions.Administer),
         ["/Admin/Users/Index POST Roles"] = Needs(Permissions.Administer, "id={agent}"),
+        ["/Admin/Users/New"] = Needs(Permissions.Administer),
+        ["/Admin/Users/Account"] = Needs(Permissions.Administer),
+        ["/Admin/Security"] = Needs(Permissions.Administer),
         ["/Admin/Themes"] = Needs(Permissions.Administer),
         ["/Admin/Themes POST Rename"] = Needs(Permissions.Administer, "id={theme}"),
         ["/Admin/Themes POST Delete"] = Needs(Permissions.Administer, "id={spare-theme}"),
@@ -92,6 +98,7 @@ public sealed partial class PageAccessTests(AppFixture app) : AppTest(app)
     {
         ["/Entries/Details"] = "entry", ["/Entries/Edit"] = "entry", ["/Entries/Moderate"] = "entry", ["/Comments/Edit"] = "comment",
         ["/Expert/Answer"] = "request", ["/Plan/Projects/Details"] = "project", ["/Plan/Nodes/Edit"] = "project", ["/Error"] = "code",
+        ["/Admin/Users/Account"] = "spare-user",
     };
 
     private sealed record Handler(string Page, string Verb, string Name)
@@ -212,6 +219,7 @@ public sealed partial class PageAccessTests(AppFixture app) : AppTest(app)
                 "/Plan/Projects/Details" => $"/Plan/Projects/{value}",
                 "/Plan/Nodes/Edit" => $"/Plan/Nodes/{value}/Edit",
                 "/Error" => $"/Error/{value}",
+                "/Admin/Users/Account" => $"/Admin/Users/Account/{value}",
                 _ => throw new InvalidOperationException(handler.Page),
             };
         }
@@ -248,11 +256,13 @@ public sealed partial class PageAccessTests(AppFixture app) : AppTest(app)
         var theme = await Given.ATheme();
         var spareTheme = await Given.ATheme();
         var unit = await Given.AUnit();
+        // Administrators act on this account (disable it…), not on one whose client the test goes on using.
+        var spareUser = await Given.AnAgent();
         return new()
         {
             ["entry"] = idea, ["difficulty"] = difficulty, ["comment"] = comment, ["notification"] = notification, ["request"] = request,
             ["project"] = project, ["spare-project"] = spareProject, ["theme"] = theme.Id, ["spare-theme"] = spareTheme.Id, ["unit"] = unit.Id,
-            ["agent"] = agent.Id, ["code"] = 400,
+            ["agent"] = agent.Id, ["spare-user"] = spareUser.Id, ["code"] = 400,
         };
     }
 }

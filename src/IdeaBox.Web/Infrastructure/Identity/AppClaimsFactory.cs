@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
-namespace IdeaBox.Web.Infrastructure;
+namespace IdeaBox.Web.Infrastructure.Identity;
 
 /// <summary>Puts the display name in the sign-in cookie, so the header shows it without a query.</summary>
 public sealed class AppClaimsFactory(UserManager<AppUser> users, RoleManager<IdentityRole<int>> roles, IOptions<IdentityOptions> options)

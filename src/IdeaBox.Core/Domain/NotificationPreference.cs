@@ -1,0 +1,13 @@
+namespace IdeaBox.Domain;
+
+/// <summary>A user's choice of delivery for one kind of notification; without one, <see cref="Default"/> applies.</summary>
+public sealed class NotificationPreference
+{
+    public int UserId { get; set; }
+    public NotificationKind Kind { get; set; }
+    public NotificationDelivery Delivery { get; set; }
+
+    /// <summary>Moderators get new entries to triage as one daily summary, never one e-mail per entry; everything else at once.</summary>
+    public static NotificationDelivery Default(NotificationKind kind) =>
+        kind == NotificationKind.AwaitingTriage ? NotificationDelivery.DailySummary : NotificationDelivery.Immediately;
+}

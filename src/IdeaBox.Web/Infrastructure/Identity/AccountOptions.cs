@@ -1,0 +1,20 @@
+namespace IdeaBox.Web.Infrastructure.Identity;
+
+/// <summary>The "Accounts" section of the configuration: how people get in.</summary>
+public sealed class AccountOptions
+{
+    /// <summary>Whether people may sign in with an e-mail and a password; off, the login page shows only the organisation's sign-in.</summary>
+    public bool LocalSignIn { get; set; } = true;
+
+    /// <summary>Moderators, leadership and administrators who sign in with a password must use a second factor (an authenticator app).</summary>
+    public bool RequireTwoFactorForStaff { get; set; } = true;
+
+    /// <summary>How long the link of an invitation (or of the first administrator) stays valid.</summary>
+    public int InvitationDays { get; set; } = 7;
+
+    /// <summary>How long the link of a forgotten password stays valid.</summary>
+    public int PasswordResetHours { get; set; } = 2;
+
+    /// <summary>How long the security log is kept before it is purged.</summary>
+    public int SecurityLogMonths { get; set; } = 13;
+}

@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace IdeaBox.Web.Infrastructure.Identity;
+
+/// <summary>
+/// Identity's sign-in, with what IdeaBox adds: a disabled or deleted account cannot sign in, and
+/// every attempt, lockout and sign-out goes to the security log.
+/// </summary>
+public sealed class AppSignInManager(
+    UserManager<AppUser> users,
+    IHttpContextAccessor accessor,
+    IUserClaimsPrincipalFactory<AppUser> claims,
+    IOptions<IdentityOptions> options,
+    ILogger<SignInManager<AppUser>> logger,
+    IAuthenticationSchemeProvider schemes,
+    IUserConfirmation<AppUser> confirmation,
+    SecurityLog log)
+    : SignInManager<AppUser>(users, accessor, claims, options, logger, schemes, confirmation)
+{
+    public override async Task<bool> CanSignInAsync(AppUser user) => user.CanSignIn && await base.CanSignInAsync(user);
+
+    public override async Task<SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure)
+    {
+        var user = await UserManager.FindByNameAsync(userName.Trim());
+        if (user is not null) return await PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure);
+        // As long as for a real account, so that the time taken does not tell which addresses have one.
+        UserManager.PasswordHasher.HashPassword(new AppUser { DisplayName = "" }, password);
+        await log.RecordAsync(SecurityEventKind.SignInFailed, null, userName.Trim(), detail: "unknown address");
+        return SignInResult.Failed;
+    }
+
+    public override async Task<SignInResult> PasswordSignInAsync(AppUser user, string password, bool isPersistent, bool lockoutOnFailure)
+    {
+        var result = await base.PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure);
+        if (!result.RequiresTwoFactor) await RecordAsync(result, user, "password");
+        return result;
+    }
+
+    public override async Task<SignInResult> TwoFactorAuthenticatorSignInAsync(string code, bool isPersistent, bool rememberClient)
+    {
+        var user = await GetTwoFactorAuthenticationUserAsync();
+        var result = await base.TwoFactorAuthenticatorSignInAsync(code, isPersistent, rememberClient);
+        if (user is not null) await RecordAsync(result, user, "authenticator");
+        return result;
+    }
+
+    public override async Task<SignInResult> TwoFactorRecoveryCodeSignInAsync(string recoveryCode)
+    {
+        var user = await GetTwoFactorAuthenticationUserAsync();
+        var result = await base.TwoFactorRecoveryCodeSignInAsync(recoveryCode);
+        if (user is not null) await RecordAsync(result, user, "recovery code");
+        return result;
+    }
+
+    public override async Task SignOutAsync()
+    {
+        if (UserManager.GetUserId(Context.User) is { } id && int.TryParse(id, out var userId))
+            await log.RecordAsync(SecurityEventKind.SignedOut, userId);
+        await base.SignOutAsync();
+    }
+
+    private Task RecordAsync(SignInResult result, AppUser user, string method) =>
+        log.RecordAsync(
+            result.Succeeded ? SecurityEventKind.SignInSucceeded : result.IsLockedOut ? SecurityEventKind.LockedOut : SecurityEventKind.SignInFailed,
+            user.Id, user.Email,
+            detail: result.IsNotAllowed ? $"{method}; account disabled" : method);
+}

@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+
+namespace IdeaBox.Tests.Infrastructure;
+
+/// <summary>The in-memory test server has no network peer: requests get this documentation address (TEST-NET-1), as Kestrel would give the client's.</summary>
+public sealed class ClientAddress : IStartupFilter
+{
+    public static readonly IPAddress Value = IPAddress.Parse("192.0.2.10");
+
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, following) =>
+        {
+            context.Connection.RemoteIpAddress ??= Value;
+            return following(context);
+        });
+        next(app);
+    };
+}
