@@ -67,6 +67,10 @@ services.ConfigureApplicationCookie(o =>
     };
 });
 
+// The organisation's sign-in (OpenID Connect), when Authentication:Oidc is configured.
+services.AddOrganisationSignIn(builder.Configuration);
+services.AddScoped<DirectoryAccounts>();
+
 // Authorization: every page needs a signed-in user; each permission of the domain is a policy of the same name.
 var authorization = services.AddAuthorizationBuilder()
     .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
@@ -135,7 +139,7 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 app.UseStatusCodePagesWithReExecute("/Error/{0}");
-app.UseSecurityHeaders(SecurityHeaders.Policy());
+app.UseSecurityHeaders(SecurityHeaders.Policy(builder.Configuration.GetSection("Authentication:Oidc").Get<OidcOptions>()?.Origin));
 app.UseRequestLocalization();
 app.UseRouting();
 app.UseAuthentication();

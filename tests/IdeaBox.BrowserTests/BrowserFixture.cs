@@ -1,3 +1,4 @@
+using IdeaBox.OidcProvider;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -18,6 +19,13 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"ideabox-browser-{Guid.NewGuid():N}.db");
     private WebApplicationFactory<Program>? _app;
+
+    /// <summary>The organisation's provider the app signs people in through, besides local accounts.</summary>
+    public TestOidcProvider Provider { get; private set; } = null!;
+
+    /// <summary>A person of the provider's directory, in the demo's support service.</summary>
+    public static readonly DirectoryUser DirectoryAgent =
+        new("nadia.sso", "directory-password", "sub-nadia", "nadia.sso@ideabox.demo", "Nadia Annuaire", "SG-TI-SUP", []);
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
@@ -31,6 +39,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        Provider = await TestOidcProvider.StartAsync();
+        Provider.Add(DirectoryAgent);
         _app = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Testing");
@@ -44,12 +54,19 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("Seed:Users", "40");
             builder.UseSetting("Seed:Entries", "60");
             builder.UseSetting("Email:Mode", "None");
+            builder.UseSetting("Authentication:Oidc:Authority", Provider.Issuer.ToString());
+            builder.UseSetting("Authentication:Oidc:ClientId", TestOidcProvider.ClientId);
+            builder.UseSetting("Authentication:Oidc:ClientSecret", TestOidcProvider.ClientSecret);
+            builder.UseSetting("Authentication:Oidc:DisplayName", "l’annuaire du ministère");
+            builder.UseSetting("Authentication:Oidc:RequireHttpsMetadata", "false");
+            builder.UseSetting("Authentication:Oidc:UnitClaim", TestOidcProvider.UnitClaim);
             builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         });
         _app.UseKestrel(0);
         _app.StartServer();
         var addresses = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         BaseUrl = addresses.First().Replace("[::]", "127.0.0.1").Replace("localhost", "127.0.0.1");
+        await Provider.RegisterClientAsync(new Uri(BaseUrl));
 
         var chromium = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
         await SystemChromium.EnsureInstalled(chromium);
@@ -88,6 +105,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (Browser is not null) await Browser.CloseAsync();
         _playwright?.Dispose();
         if (_app is not null) await _app.DisposeAsync();
+        if (Provider is not null) await Provider.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
             File.Delete(_databasePath + suffix);

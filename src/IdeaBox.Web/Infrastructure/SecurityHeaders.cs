@@ -2,8 +2,12 @@ namespace IdeaBox.Web.Infrastructure;
 
 public static class SecurityHeaders
 {
-    /// <summary>Every asset comes from the app itself: the policy says so to the browser.</summary>
-    public static HeaderPolicyCollection Policy() => new HeaderPolicyCollection()
+    /// <summary>
+    /// Every asset comes from the app itself: the policy says so to the browser. Forms post to the app
+    /// only, and to <paramref name="signOutOrigin"/> (the organisation's provider) when signing out
+    /// redirects there.
+    /// </summary>
+    public static HeaderPolicyCollection Policy(string? signOutOrigin = null) => new HeaderPolicyCollection()
         .AddDefaultSecurityHeaders()
         .AddContentSecurityPolicy(csp =>
         {
@@ -13,7 +17,8 @@ public static class SecurityHeaders
             csp.AddImgSrc().Self().Data();
             csp.AddFontSrc().Self();
             csp.AddObjectSrc().None();
-            csp.AddFormAction().Self();
+            var forms = csp.AddFormAction().Self();
+            if (signOutOrigin is not null) forms.From(signOutOrigin);
             csp.AddFrameAncestors().None();
             csp.AddBaseUri().Self();
         });

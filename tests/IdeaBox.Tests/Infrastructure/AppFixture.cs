@@ -9,7 +9,10 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using IdeaBox.Web.Infrastructure.Identity;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace IdeaBox.Tests.Infrastructure;
 
@@ -19,7 +22,7 @@ namespace IdeaBox.Tests.Infrastructure;
 /// backup API copies the snapshot over it), the clock goes back to <see cref="TestClock.Start"/>,
 /// the caches and the mail folder are emptied: tests never see each other's data.
 /// </summary>
-public sealed class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
+public class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
 {
     /// <summary>The password of every user <see cref="Given"/> creates.</summary>
     public const string Password = "Test-Password-2026";
@@ -65,9 +68,18 @@ public sealed class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
             services.AddScoped<ICurrentUser>(sp =>
                 sp.GetRequiredService<ActingUser>().User ?? ActivatorUtilities.CreateInstance<HttpCurrentUser>(sp));
         });
+        Configure(builder);
     }
 
-    public ValueTask InitializeAsync()
+    /// <summary>Where the clock stands at the start of each test.</summary>
+    protected virtual DateTimeOffset ClockStart => TestClock.Start;
+
+    /// <summary>What a fixture of its own adds to the host (the organisation's sign-in…).</summary>
+    protected virtual void Configure(IWebHostBuilder builder)
+    {
+    }
+
+    public virtual ValueTask InitializeAsync()
     {
         // Starting the host migrates the database and creates the roles.
         _ = Server;
@@ -83,10 +95,24 @@ public sealed class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
     public void Reset()
     {
         using (var live = OpenDatabase()) _snapshot.BackupDatabase(live);
-        Clock.Set(TestClock.Start);
+        Clock.Set(ClockStart);
         ((MemoryCache)Services.GetRequiredService<IMemoryCache>()).Clear();
         Given.Reset();
+        // Tests may switch account options (local sign-in, the second factor…): back to the configuration.
+        Restore<AccountOptions>("Accounts");
+        Restore<OidcOptions>("Authentication:Oidc");
         if (Directory.Exists(MailFolder)) Directory.Delete(MailFolder, recursive: true);
+    }
+
+    /// <summary>The options a test may change, as the configuration sets them.</summary>
+    public T Options<T>() where T : class => Services.GetRequiredService<IOptions<T>>().Value;
+
+    private void Restore<T>(string section) where T : class, new()
+    {
+        var options = Options<T>();
+        foreach (var property in typeof(T).GetProperties().Where(p => p.CanWrite))
+            property.SetValue(options, property.GetValue(new T()));
+        Services.GetRequiredService<IConfiguration>().GetSection(section).Bind(options);
     }
 
     /// <summary>Sends <paramref name="message"/> through the mediator (pipeline included) as <paramref name="user"/>.</summary>

@@ -75,7 +75,7 @@ public sealed partial class DemoSeeder(
         var all = new List<OrgUnit>();
         async Task Add(DemoVocabulary.UnitNode node, OrgUnit? parent)
         {
-            var unit = new OrgUnit { Name = node.Name, ParentId = parent?.Id, Depth = parent is null ? 0 : parent.Depth + 1 };
+            var unit = new OrgUnit { Name = node.Name, Code = node.Code, ParentId = parent?.Id, Depth = parent is null ? 0 : parent.Depth + 1 };
             db.Units.Add(unit);
             await db.SaveChangesAsync(ct);
             unit.Path = (parent?.Path ?? "/") + unit.Id.ToString(CultureInfo.InvariantCulture) + "/";

@@ -7,37 +7,38 @@ namespace IdeaBox.Web.Data.Seeding;
 /// </summary>
 internal static class DemoVocabulary
 {
-    public sealed record UnitNode(string Name, UnitNode[] Children)
+    /// <summary>A unit of the demo ministry, with the code its HR files and directory would use.</summary>
+    public sealed record UnitNode(string Name, string Code, UnitNode[] Children)
     {
-        public UnitNode(string name) : this(name, []) { }
+        public UnitNode(string name, string code) : this(name, code, []) { }
     }
 
     public static readonly UnitNode[] Units =
     [
-        new("Secrétariat général",
+        new("Secrétariat général", "SG",
         [
-            new("Direction des ressources humaines", [new("Service du recrutement"), new("Service de la formation"), new("Service des traitements")]),
-            new("Direction des technologies de l'information", [new("Service du support informatique"), new("Service des applications métier")]),
-            new("Direction de la communication", [new("Service de la communication interne")]),
+            new("Direction des ressources humaines", "SG-RH", [new("Service du recrutement", "SG-RH-REC"), new("Service de la formation", "SG-RH-FOR"), new("Service des traitements", "SG-RH-TRA")]),
+            new("Direction des technologies de l'information", "SG-TI", [new("Service du support informatique", "SG-TI-SUP"), new("Service des applications métier", "SG-TI-APP")]),
+            new("Direction de la communication", "SG-COM", [new("Service de la communication interne", "SG-COM-INT")]),
         ]),
-        new("Administration générale de l'Enseignement",
+        new("Administration générale de l'Enseignement", "AGE",
         [
-            new("Direction des personnels de l'enseignement", [new("Service des statuts"), new("Service des attributions")]),
-            new("Direction de l'organisation des écoles", [new("Service de l'inspection administrative"), new("Service des bâtiments scolaires")]),
+            new("Direction des personnels de l'enseignement", "AGE-PE", [new("Service des statuts", "AGE-PE-STA"), new("Service des attributions", "AGE-PE-ATT")]),
+            new("Direction de l'organisation des écoles", "AGE-OE", [new("Service de l'inspection administrative", "AGE-OE-INS"), new("Service des bâtiments scolaires", "AGE-OE-BAT")]),
         ]),
-        new("Administration générale de la Culture",
+        new("Administration générale de la Culture", "AGC",
         [
-            new("Direction des arts de la scène", [new("Service des subventions"), new("Service des centres culturels")]),
-            new("Direction du patrimoine", [new("Service des archives"), new("Service des musées")]),
+            new("Direction des arts de la scène", "AGC-AS", [new("Service des subventions", "AGC-AS-SUB"), new("Service des centres culturels", "AGC-AS-CC")]),
+            new("Direction du patrimoine", "AGC-PA", [new("Service des archives", "AGC-PA-ARC"), new("Service des musées", "AGC-PA-MUS")]),
         ]),
-        new("Administration générale de l'Aide à la jeunesse",
+        new("Administration générale de l'Aide à la jeunesse", "AGAJ",
         [
-            new("Direction des services agréés", [new("Service de l'agrément")]),
-            new("Direction de l'aide aux familles", [new("Service d'accueil"), new("Service des interventions")]),
+            new("Direction des services agréés", "AGAJ-SA", [new("Service de l'agrément", "AGAJ-SA-AGR")]),
+            new("Direction de l'aide aux familles", "AGAJ-AF", [new("Service d'accueil", "AGAJ-AF-ACC"), new("Service des interventions", "AGAJ-AF-INT")]),
         ]),
-        new("Administration générale du Sport",
+        new("Administration générale du Sport", "AGS",
         [
-            new("Direction des infrastructures sportives", [new("Service des centres sportifs")]),
+            new("Direction des infrastructures sportives", "AGS-IS", [new("Service des centres sportifs", "AGS-IS-CS")]),
         ]),
     ];
 

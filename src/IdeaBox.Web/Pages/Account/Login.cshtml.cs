@@ -1,12 +1,16 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace IdeaBox.Web.Pages.Account;
 
-/// <summary>Signing in with an e-mail and a password, through Identity's SignInManager.</summary>
+/// <summary>
+/// Signing in: through the organisation's provider when one is configured, and with an e-mail and a
+/// password (Identity's SignInManager) unless configuration switched local accounts off.
+/// </summary>
 [AllowAnonymous]
-public sealed class LoginModel(SignInManager<AppUser> signIn) : AppPageModel
+public sealed class LoginModel(SignInManager<AppUser> signIn, IOptions<AccountOptions> accounts, IOptions<OidcOptions> oidc) : AppPageModel
 {
     public sealed class LoginInput
     {
@@ -21,17 +25,24 @@ public sealed class LoginModel(SignInManager<AppUser> signIn) : AppPageModel
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
+    public bool LocalSignIn => accounts.Value.LocalSignIn;
+    public bool OrganisationSignIn => oidc.Value.Enabled;
+    public string? OrganisationName => oidc.Value.DisplayName;
+
     public void OnGet()
     {
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (!LocalSignIn) return NotFound();
         if (string.IsNullOrWhiteSpace(Input.Email)) ModelState.AddModelError("Input.Email", L["Validation.Required"]);
         if (string.IsNullOrEmpty(Input.Password)) ModelState.AddModelError("Input.Password", L["Validation.Required"]);
         if (!ModelState.IsValid) return InvalidForm();
 
         var result = await signIn.PasswordSignInAsync(Input.Email!.Trim(), Input.Password!, Input.RememberMe, lockoutOnFailure: true);
+        if (result.RequiresTwoFactor)
+            return RedirectToPage("/Account/LoginWith2fa", new { ReturnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null, Input.RememberMe });
         if (result.Succeeded)
         {
             // The language chosen in the account wins over this browser's cookie.

@@ -23,6 +23,9 @@ public sealed partial class PageAccessTests(AppFixture app) : AppTest(app)
     private static Rule Users(string query = "") => new(SignedIn, query);
     private static Rule Needs(string permission, string query = "") => new(permission, query);
     private static Rule OwnedBy(string identity, string query = "") => new("owner:" + identity, query);
+    /// <summary>Not served in this configuration (the organisation's sign-in is off here): 404 for everyone.</summary>
+    private static Rule NotConfigured() => new(Absent);
+    private const string Absent = "absent";
 
     /// <summary>Keyed by page, or by page and handler ("GET Export"); the query completes the handler's address.</summary>
     private static readonly Dictionary<string, Rule> Table = new()
@@ -41,6 +44,8 @@ public sealed partial class PageAccessTests(AppFixture app) : AppTest(app)
         ["/Account/SetPassword"] = Open(),
         ["/Account/ForgotPassword"] = Open(),
         ["/Account/ChangePassword"] = Users(),
+        ["/Account/External"] = NotConfigured(),
+        ["/Account/ExternalError"] = Open("reason=Issuer"),
         ["/Settings GET"] = Users(),
         ["/Settings POST"] = Users(),
         ["/Entries/Index GET"] = Users(),
@@ -185,6 +190,7 @@ public sealed partial class PageAccessTests(AppFixture app) : AppTest(app)
     private static string Expected(Rule rule, string identity, Dictionary<string, TestUser> users)
     {
         if (rule.Who == Anyone) return "reached";
+        if (rule.Who == Absent) return "not found";
         if (identity == Anyone) return "sign-in";
         var allowed = rule.Who switch
         {
