@@ -70,6 +70,7 @@ services.ConfigureApplicationCookie(o =>
 // The organisation's sign-in (OpenID Connect), when Authentication:Oidc is configured.
 services.AddOrganisationSignIn(builder.Configuration);
 services.AddScoped<DirectoryAccounts>();
+services.AddSingleton<TwoFactorRequirement>();
 
 // Authorization: every page needs a signed-in user; each permission of the domain is a policy of the same name.
 var authorization = services.AddAuthorizationBuilder()
@@ -125,6 +126,7 @@ services.AddRazorPages(o =>
     .AddMvcOptions(o =>
     {
         o.Filters.Add<ExceptionStatusFilter>();
+        o.Filters.Add<TwoFactorRequirement>();
         o.ModelBindingMessageProvider.UseLocalizedMessages();
     })
     .AddViewLocalization();

@@ -32,6 +32,8 @@ public sealed class OrganisationSignInTests(SsoFixture app) : AppTest(app)
     [Fact]
     public async Task The_first_sign_in_creates_the_account_from_the_token_with_its_unit_and_mapped_roles()
     {
+        // The provider is the second factor of its accounts: IdeaBox asks none of its own.
+        App.Options<AccountOptions>().RequireTwoFactorForStaff = true;
         var unit = await AUnitCoded("Service informatique", "DSI-01");
         var person = Person("amina", "amina.diallo@ministere.example", "DSI-01", SsoFixture.ModeratorsGroup, "grp-unmapped");
         using var browser = Browser();

@@ -45,6 +45,8 @@ public sealed partial class PageAccessTests(AppFixture app) : AppTest(app)
         ["/Account/ForgotPassword"] = Open(),
         ["/Account/ChangePassword"] = Users(),
         ["/Account/External"] = NotConfigured(),
+        ["/Account/TwoFactor"] = Users(),
+        ["/Account/LoginWith2fa"] = Open(),
         ["/Account/ExternalError"] = Open("reason=Issuer"),
         ["/Settings GET"] = Users(),
         ["/Settings POST"] = Users(),
