@@ -97,6 +97,7 @@ services.AddScoped<PlanEffects>();
 services.AddScoped<SecurityLog>();
 services.AddHostedService<SecurityLogPurge>();
 services.AddScoped<Invitations>();
+services.AddScoped<PersonalData>();
 services.Configure<SeedOptions>(builder.Configuration.GetSection("Seed"));
 services.AddScoped<DemoSeeder>();
 
@@ -110,6 +111,7 @@ services.AddSingleton<IMailTransport, MailKitTransport>();
 services.AddSingleton<NotificationMailer>();
 services.AddSingleton<AccountMailer>();
 services.AddSingleton<WeeklyDigest>();
+services.AddSingleton<DailySummary>();
 services.AddHostedService<MailWorker>();
 
 // Interface: Razor Pages in French first, English second; each area's pages require its permission.

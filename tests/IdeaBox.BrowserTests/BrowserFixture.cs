@@ -54,6 +54,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("Seed:Users", "40");
             builder.UseSetting("Seed:Entries", "60");
             builder.UseSetting("Email:Mode", "None");
+            // The demo's staff sign in with a password alone, as in Development; the second factor has its own tests.
+            builder.UseSetting("Accounts:RequireTwoFactorForStaff", "false");
             builder.UseSetting("Authentication:Oidc:Authority", Provider.Issuer.ToString());
             builder.UseSetting("Authentication:Oidc:ClientId", TestOidcProvider.ClientId);
             builder.UseSetting("Authentication:Oidc:ClientSecret", TestOidcProvider.ClientSecret);

@@ -20,6 +20,9 @@ public static class Display
 
     public static string DateAndTime(DateTime utc) => Local(utc).ToString("d MMMM yyyy HH:mm", CultureInfo.CurrentCulture);
 
+    /// <summary>A person's name; an erased account's (an empty name) reads "former agent".</summary>
+    public static string Person(string name) => name.Length == 0 ? Localization.Strings["User.Former"] : name;
+
     /// <summary>An instant as the security log shows it: in UTC, and saying so.</summary>
     public static string Utc(DateTime utc) =>
         DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);

@@ -12,6 +12,7 @@ public static class ExpertQueries
     /// <summary>The users with the Expert role, for the moderator's request form.</summary>
     public static async Task<IReadOnlyList<PersonOption>> ExpertsAsync(IdeaBoxDb db, CancellationToken ct) =>
         await db.Users.AsNoTracking()
+            .Where(u => u.DisabledAt == null && u.DeletedAt == null)
             .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Expert)))
             .OrderBy(u => u.DisplayName)
             .Select(u => new PersonOption(u.Id, u.DisplayName, u.Unit!.Name))

@@ -18,5 +18,9 @@ public static class NotificationText
         _ => subject,
     };
 
-    private static string Name(IStringLocalizer l, string? name) => string.IsNullOrEmpty(name) ? l["Entry.AnonymousAgent"] : name;
+    /// <summary>What replaces the name of someone whose account was deleted, in the notifications that named them.</summary>
+    public const string FormerAgent = "\u2205";
+
+    private static string Name(IStringLocalizer l, string? name) =>
+        name == FormerAgent ? l["User.Former"] : string.IsNullOrEmpty(name) ? l["Entry.AnonymousAgent"] : name;
 }

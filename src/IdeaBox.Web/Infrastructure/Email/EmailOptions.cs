@@ -13,5 +13,7 @@ public sealed class EmailOptions
     /// <summary>Whether the application sends by itself in the background (tests call the senders directly).</summary>
     public bool Background { get; set; } = true;
     public int PollSeconds { get; set; } = 30;
+    /// <summary>From which hour (Brussels time) the day's summaries go out.</summary>
+    public int DailySummaryHour { get; set; } = 7;
     public SmtpOptions Smtp { get; set; } = new();
 }

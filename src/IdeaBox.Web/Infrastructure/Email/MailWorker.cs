@@ -2,8 +2,8 @@ using Microsoft.Extensions.Options;
 
 namespace IdeaBox.Web.Infrastructure.Email;
 
-/// <summary>Runs the mailer every few seconds and the digest every hour, when enabled.</summary>
-public sealed class MailWorker(NotificationMailer mailer, WeeklyDigest digest, IOptions<EmailOptions> options, ILogger<MailWorker> logger)
+/// <summary>Runs the mailer every few seconds, the weekly digest and the daily summaries every hour, when enabled.</summary>
+public sealed class MailWorker(NotificationMailer mailer, WeeklyDigest digest, DailySummary summary, IOptions<EmailOptions> options, ILogger<MailWorker> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -25,6 +25,7 @@ public sealed class MailWorker(NotificationMailer mailer, WeeklyDigest digest, I
                 if (DateTime.UtcNow >= nextDigest)
                 {
                     await digest.SendDueAsync(stoppingToken);
+                    await summary.SendDueAsync(stoppingToken);
                     nextDigest = DateTime.UtcNow.AddHours(1);
                 }
             }

@@ -5,7 +5,8 @@ using Microsoft.Extensions.Options;
 namespace IdeaBox.Web.Infrastructure.Email;
 
 /// <summary>
-/// Mails each notification once. A notification is claimed by setting its EmailedAt with a
+/// Mails at once each notification its recipient wants by e-mail immediately (the others wait for
+/// the daily summary, or stay in the application). A notification is claimed by setting its EmailedAt with a
 /// conditional update before it is sent, so two application instances never send the same one.
 /// </summary>
 public sealed class NotificationMailer(IServiceScopeFactory scopes, IMailTransport transport, IOptions<EmailOptions> options,
@@ -17,7 +18,8 @@ public sealed class NotificationMailer(IServiceScopeFactory scopes, IMailTranspo
         if (settings.Mode == EmailMode.None) return 0;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IdeaBoxDb>();
-        var pending = await db.Notifications.Where(n => n.EmailedAt == null).OrderBy(n => n.Id).Take(200)
+        await db.SettleUnmailedAsync(clock.GetUtcNow().UtcDateTime, ct);
+        var pending = await db.Delivered(NotificationDelivery.Immediately).OrderBy(n => n.Id).Take(200)
             .Select(n => new
             {
                 n.Id, n.Kind, n.Subject, n.Detail, n.Reason, n.EntryId, Email = db.Users.Where(u => u.Id == n.UserId).Select(u => u.Email).First(),

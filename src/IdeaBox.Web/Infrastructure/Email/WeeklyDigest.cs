@@ -30,7 +30,7 @@ public sealed class WeeklyDigest(IServiceScopeFactory scopes, IMailTransport tra
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IdeaBoxDb>();
         var recipients = await db.Users.AsNoTracking()
-            .Where(u => !u.DigestOptOut && u.Email != null && !db.DigestDeliveries.Any(d => d.UserId == u.Id && d.WeekStart == week))
+            .Where(u => !u.DigestOptOut && u.Email != null && u.DisabledAt == null && u.DeletedAt == null && !db.DigestDeliveries.Any(d => d.UserId == u.Id && d.WeekStart == week))
             .OrderBy(u => u.Id).Select(u => new { u.Id, u.Email, u.DisplayName, u.Culture }).ToListAsync(ct);
         if (recipients.Count == 0) return 0;
         var trending = await db.Entries.AsNoTracking()

@@ -17,7 +17,7 @@ public sealed class IndexModel(IMediator mediator) : AppPageModel
         foreach (var project in plan.All().Where(n => n.Level == PlanLevel.Project))
         {
             object?[] head = [project.Code, project.Title, L["ProjectStatus." + project.ProjectStatus].Value, project.RolledUpProgress,
-                project.OwnerName, project.UnitName, project.StartDate, project.DueDate, project.TotalVotes];
+                project.OwnerName is null ? null : Display.Person(project.OwnerName), project.UnitName, project.StartDate, project.DueDate, project.TotalVotes];
             if (project.Entries.Count == 0) rows.Add([.. head, null, null, null, null]);
             foreach (var entry in project.Entries)
                 rows.Add([.. head, entry.Id, entry.Title, L["Kind." + entry.Kind].Value, entry.VoteCount]);

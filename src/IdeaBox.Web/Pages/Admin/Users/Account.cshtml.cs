@@ -25,6 +25,17 @@ public sealed class AccountModel(IMediator mediator) : AppPageModel
 
     public Task<IActionResult> OnPostUnlockAsync(CancellationToken ct) => Act(new UnlockUser(Id), "Admin.UserUnlocked", "access", ct);
 
+    public async Task<IActionResult> OnGetDataAsync(CancellationToken ct) =>
+        Pages.Account.MyDataModel.PersonalDataFile(await mediator.Send(new ExportUserData(Id), ct));
+
+    public Task<IActionResult> OnPostDeleteAsync(bool understood, CancellationToken ct) =>
+        SendFormAsync(async () =>
+        {
+            await mediator.Send(new DeleteUser(Id, understood), ct);
+            StatusMessage = L["Admin.UserDeleted"];
+            return RedirectToPage("/Admin/Users/Index");
+        }, () => LoadAsync(ct), keyOf: _ => "delete");
+
     public Task<IActionResult> OnPostResendAsync(CancellationToken ct) =>
         SendFormAsync(async () =>
         {
