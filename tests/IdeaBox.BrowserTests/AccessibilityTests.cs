@@ -14,12 +14,20 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         ResultTypes = [ResultType.Violations],
     };
 
+    /// <summary>axe finds no WCAG 2.1 A/AA violation, and the Nu HTML Checker no error in the page as the browser holds it.</summary>
     internal static async Task AssertNoViolations(IPage page, string name)
     {
         var result = await page.RunAxe(Wcag21AA);
         var violations = result.Violations.Select(v =>
             $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(" | ", v.Nodes.Select(n => n.Html))}");
         Assert.True(result.Violations.Length == 0, $"{name}: {string.Join("\n", violations)}");
+        await AssertValidHtml(await page.ContentAsync(), name);
+    }
+
+    internal static async Task AssertValidHtml(string html, string name)
+    {
+        var errors = await (await NuChecker.Shared).ErrorsAsync(html);
+        Assert.True(errors.Count == 0, $"{name}: the Nu HTML Checker reports\n{string.Join("\n", errors)}");
     }
 
     [Fact]

@@ -71,7 +71,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         await Provider.RegisterClientAsync(new Uri(BaseUrl));
 
         var chromium = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
-        await SystemChromium.EnsureInstalled(chromium);
+        await DebianPackages.EnsureInstalled(chromium, "chromium");
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

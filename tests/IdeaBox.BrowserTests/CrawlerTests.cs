@@ -6,7 +6,7 @@ namespace IdeaBox.BrowserTests;
 /// <summary>
 /// For each role, every page a crawler reaches by following the links of the pages it sees (GET
 /// only, same site, one representative per route shape): axe finds no WCAG 2.1 A/AA violation, the
-/// HTML parses without errors, and no page shows a raw resource key.
+/// HTML parses without errors and passes the Nu HTML Checker, and no page shows a raw resource key.
 /// </summary>
 [Collection(CrawlerCollection.Name)]
 public sealed partial class CrawlerTests(BrowserFixture fixture)
@@ -45,8 +45,11 @@ public sealed partial class CrawlerTests(BrowserFixture fixture)
             var parser = new HtmlParser(new HtmlParserOptions { IsStrictMode = false });
             var errors = new List<string>();
             parser.Error += (_, e) => errors.Add(e is AngleSharp.Html.Dom.Events.HtmlErrorEvent error ? $"{error.Message} (line {error.Position.Line})" : e.Type);
-            parser.ParseDocument(await response.TextAsync());
+            var source = await response.TextAsync();
+            parser.ParseDocument(source);
             if (errors.Count > 0) problems.Add($"{url}: HTML errors: {string.Join("; ", errors.Distinct().Take(3))}");
+            var invalid = await (await NuChecker.Shared).ErrorsAsync(source);
+            if (invalid.Count > 0) problems.Add($"{url}: the Nu HTML Checker reports {string.Join("; ", invalid.Take(5))}");
             var text = await page.Locator("body").InnerTextAsync();
             if (RawKey().Match(text) is { Success: true } key) problems.Add($"{url}: raw resource key '{key.Value}'");
             try

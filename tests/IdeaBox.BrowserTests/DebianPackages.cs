@@ -3,15 +3,17 @@ using System.Diagnostics;
 namespace IdeaBox.BrowserTests;
 
 /// <summary>
-/// The browser tests use Debian's Chromium, never a browser downloaded by Playwright. On a fresh
-/// machine where the tests run as root, it is installed from Debian's packages, so that the
-/// README's test command needs no manual step; elsewhere the failure says what to install.
+/// The browser tests use programs from Debian's packages: Chromium (never a browser downloaded by
+/// Playwright), and Java and npm for the Nu HTML Checker. On a fresh machine where the tests run as
+/// root, a missing one is installed, so that the README's test command needs no manual step;
+/// elsewhere the failure says what to install.
 /// </summary>
-internal static class SystemChromium
+internal static class DebianPackages
 {
     private static readonly SemaphoreSlim Gate = new(1, 1);
 
-    public static async Task EnsureInstalled(string path)
+    /// <summary>Installs <paramref name="package"/> when <paramref name="path"/> does not exist.</summary>
+    public static async Task EnsureInstalled(string path, string package)
     {
         if (File.Exists(path)) return;
         await Gate.WaitAsync();
@@ -19,9 +21,9 @@ internal static class SystemChromium
         {
             if (File.Exists(path)) return;
             if (!OperatingSystem.IsLinux() || Environment.UserName != "root" || !File.Exists("/usr/bin/apt-get"))
-                throw new InvalidOperationException($"Chromium is missing at {path}: install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH.");
+                throw new InvalidOperationException($"{path} is missing: install Debian's package (apt-get install -y {package}).");
             await Run("apt-get", "update -qq");
-            await Run("apt-get", "install -y -qq chromium");
+            await Run("apt-get", $"install -y -qq {package}");
         }
         finally
         {
