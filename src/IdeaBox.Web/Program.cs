@@ -52,12 +52,20 @@ services.Configure<InvitationTokenProviderOptions>(o =>
 });
 // The cookie's roles are refreshed from the database every minute, so a role change applies without signing out.
 services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+services.AddWebSecurity(builder.Configuration);
+var security = builder.Configuration.GetSection(WebSecurityOptions.Section).Get<WebSecurityOptions>() ?? new WebSecurityOptions();
 services.ConfigureApplicationCookie(o =>
 {
     o.LoginPath = "/Account/Login";
     o.LogoutPath = "/Account/Logout";
-    o.Cookie.Name = "IdeaBox.Auth";
-    // A disabled account, or one whose password was reset, loses its sessions at their next request.
+    o.Cookie.Name = security.CookiePrefix + WebSecurity.AuthCookie;
+    o.Cookie.SecurePolicy = security.RequireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+    o.Cookie.SameSite = SameSiteMode.Lax;
+    // Idle timeout renewed by use; the absolute lifetime and "remember me" are set at sign-in.
+    o.SlidingExpiration = true;
+    o.ExpireTimeSpan = TimeSpan.FromMinutes(accounts.GetValue("SessionIdleMinutes", new AccountOptions().SessionIdleMinutes));
+    o.Events.OnSigningIn = SessionValidation.SigningInAsync;
+    // A disabled account, or one whose security stamp changed, loses its sessions at their next request.
     o.Events.OnValidatePrincipal = SessionValidation.ValidateAsync;
     // A refusal is a 403 page in the user's language, not a redirect.
     o.Events.OnRedirectToAccessDenied = context =>
@@ -137,16 +145,14 @@ services.Configure<RequestLocalizationOptions>(Cultures.Configure);
 var app = builder.Build();
 if (command is not null) return await command.RunAsync(app.Services, Console.Out);
 
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/Error/500");
-    app.UseHsts();
-}
-app.UseStatusCodePagesWithReExecute("/Error/{0}");
+app.UseWebSecurity();
 app.UseSecurityHeaders(SecurityHeaders.Policy(builder.Configuration.GetSection("Authentication:Oidc").Get<OidcOptions>()?.Origin));
+if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error/500");
+app.UseStatusCodePagesWithReExecute("/Error/{0}");
 app.UseRequestLocalization();
 app.UseRouting();
 app.UseAuthentication();
+app.UseNoStoreForSignedInUsers();
 app.UseAuthorization();
 
 app.MapStaticAssets().AllowAnonymous();

@@ -38,6 +38,8 @@ public static partial class LoadTest
         start.Environment["Database__Provider"] = "Sqlite";
         start.Environment["ConnectionStrings__IdeaBox"] = $"Data Source={Path.GetFullPath(options.Database)}";
         start.Environment["Email__Mode"] = "None";
+        // Plain HTTP on loopback: cookies cannot be HTTPS-only here.
+        start.Environment["Security__RequireHttps"] = "false";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         using var app = Process.Start(start)!;
         app.OutputDataReceived += (_, _) => { };

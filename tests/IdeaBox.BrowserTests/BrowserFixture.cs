@@ -56,6 +56,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("Email:Mode", "None");
             // The demo's staff sign in with a password alone, as in Development; the second factor has its own tests.
             builder.UseSetting("Accounts:RequireTwoFactorForStaff", "false");
+            // Real Kestrel over plain HTTP on loopback: cookies cannot be HTTPS-only here.
+            builder.UseSetting("Security:RequireHttps", "false");
             builder.UseSetting("Authentication:Oidc:Authority", Provider.Issuer.ToString());
             builder.UseSetting("Authentication:Oidc:ClientId", TestOidcProvider.ClientId);
             builder.UseSetting("Authentication:Oidc:ClientSecret", TestOidcProvider.ClientSecret);

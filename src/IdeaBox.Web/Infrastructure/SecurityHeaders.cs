@@ -9,6 +9,8 @@ public static class SecurityHeaders
     /// </summary>
     public static HeaderPolicyCollection Policy(string? signOutOrigin = null) => new HeaderPolicyCollection()
         .AddDefaultSecurityHeaders()
+        .AddReferrerPolicySameOrigin()
+        .AddPermissionsPolicyWithDefaultSecureDirectives()
         .AddContentSecurityPolicy(csp =>
         {
             csp.AddDefaultSrc().Self();
@@ -20,6 +22,6 @@ public static class SecurityHeaders
             var forms = csp.AddFormAction().Self();
             if (signOutOrigin is not null) forms.From(signOutOrigin);
             csp.AddFrameAncestors().None();
-            csp.AddBaseUri().Self();
+            csp.AddBaseUri().None();
         });
 }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -61,6 +62,18 @@ public abstract class AppPageModel : PageModel
     }
 
     /// <summary>The form again, with its errors, as a 400.</summary>
+    /// <summary>
+    /// After a change to <paramref name="userId"/>'s roles, which ends that person's sessions: when it is
+    /// the signed-in person, their own session is renewed so that they stay signed in.
+    /// </summary>
+    protected async Task RenewOwnSessionAsync(int userId)
+    {
+        if (User.FindFirstValue(ClaimTypes.NameIdentifier) != userId.ToString(System.Globalization.CultureInfo.InvariantCulture)) return;
+        var signIn = HttpContext.RequestServices.GetRequiredService<Microsoft.AspNetCore.Identity.SignInManager<AppUser>>();
+        if (await signIn.UserManager.FindByIdAsync(userId.ToString(System.Globalization.CultureInfo.InvariantCulture)) is { } user)
+            await signIn.RefreshSignInAsync(user);
+    }
+
     protected IActionResult InvalidForm()
     {
         Response.StatusCode = StatusCodes.Status400BadRequest;

@@ -10,10 +10,13 @@ public sealed class AppClient(HttpClient http)
 {
     private static readonly HtmlParser Parser = new();
 
+    /// <summary>The app as users reach it: over HTTPS (the test server sees the scheme of the address), so that its Secure cookies come back.</summary>
+    public static readonly Uri BaseAddress = new("https://localhost");
+
     public HttpClient Http { get; } = http;
 
     public static AppClient Anonymous(AppFixture app) =>
-        new(app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+        new(app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = BaseAddress }));
 
     public static async Task<AppClient> SignedIn(AppFixture app, string email)
     {
@@ -23,27 +26,33 @@ public sealed class AppClient(HttpClient http)
         return client;
     }
 
-    /// <summary>Signs in through the login form and returns the session's cookie as a browser would send it back ("IdeaBox.Auth=…").</summary>
+    /// <summary>Signs in through the login form and returns the session's cookie as a browser would send it back ("__Host-IdeaBox.Auth=…").</summary>
     public static async Task<string> SignInCookie(AppFixture app, string email, string password = AppFixture.Password)
     {
-        var http = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var response = await SignInWithoutCookies(app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false, BaseAddress = BaseAddress }), email, password);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Single(c => c.StartsWith("__Host-IdeaBox.Auth=", StringComparison.Ordinal));
+    }
+
+    /// <summary>Posts the login form through <paramref name="http"/>, which keeps no cookies: the antiforgery cookie is carried by hand. Returns the login's answer.</summary>
+    public static async Task<HttpResponseMessage> SignInWithoutCookies(HttpClient http, string email, string password = AppFixture.Password, bool rememberMe = false)
+    {
         var page = await http.GetAsync("/Account/Login");
-        var antiforgery = page.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Single(c => c.StartsWith(".AspNetCore.Antiforgery", StringComparison.Ordinal));
+        var antiforgery = page.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Single(c => c.StartsWith("__Host-IdeaBox.Antiforgery=", StringComparison.Ordinal));
         var token = Token(Parser.ParseDocument(await page.Content.ReadAsStringAsync()), "form:not(.language)");
         using var login = new HttpRequestMessage(HttpMethod.Post, "/Account/Login")
         {
-            Content = new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("Input.Email", email), new("Input.Password", password)]),
+            Content = new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("Input.Email", email), new("Input.Password", password),
+                new("Input.RememberMe", rememberMe ? "true" : "false")]),
         };
         login.Headers.Add("Cookie", antiforgery);
-        var response = await http.SendAsync(login);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Single(c => c.StartsWith("IdeaBox.Auth=", StringComparison.Ordinal));
+        return await http.SendAsync(login);
     }
 
     /// <summary>A client that sends <paramref name="cookie"/> with every request and keeps nothing: a replayed or copied session.</summary>
     public static AppClient WithCookie(AppFixture app, string cookie)
     {
-        var http = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var http = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false, BaseAddress = BaseAddress });
         http.DefaultRequestHeaders.Add("Cookie", cookie);
         return new AppClient(http);
     }

@@ -54,10 +54,13 @@ public class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Dashboard:CacheSeconds", "0");
         // Staff sign in with a password alone here; the tests of the second factor switch the requirement on.
         builder.UseSetting("Accounts:RequireTwoFactorForStaff", "false");
+        // The reverse proxy whose forwarded headers are believed (a documentation address, TEST-NET-1).
+        builder.UseSetting("Security:KnownProxies:0", WebSecurityTests.Proxy);
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IStartupFilter, ClientAddress>();
+            services.AddSingleton<IStartupFilter, FailingEndpoint>();
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
             // Test passwords need no brute-force resistance: hashing them stays cheap.

@@ -8,10 +8,15 @@ public sealed class ClientAddress : IStartupFilter
 {
     public static readonly IPAddress Value = IPAddress.Parse("192.0.2.10");
 
+    /// <summary>The request header that sets the connection's address, for tests only.</summary>
+    public const string PeerHeader = "X-Test-Peer";
+
     public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
     {
         app.Use((context, following) =>
         {
+            // A test may say which address the connection comes from (a reverse proxy's, say).
+            if (context.Request.Headers.TryGetValue(PeerHeader, out var peer)) context.Connection.RemoteIpAddress = IPAddress.Parse(peer.ToString());
             context.Connection.RemoteIpAddress ??= Value;
             return following(context);
         });

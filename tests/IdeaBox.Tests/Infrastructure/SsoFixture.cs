@@ -23,8 +23,8 @@ public sealed class SsoFixture : AppFixture
     public override async ValueTask InitializeAsync()
     {
         Provider = await TestOidcProvider.StartAsync();
-        // The test server answers as http://localhost.
-        await Provider.RegisterClientAsync(new Uri("http://localhost"));
+        // The test server answers as https://localhost.
+        await Provider.RegisterClientAsync(AppClient.BaseAddress);
         await base.InitializeAsync();
     }
 

@@ -89,6 +89,8 @@ public sealed class DirectoryAccounts(IdeaBoxDb db, UserManager<AppUser> users, 
                 detail: $"directory: {string.Join(',', Roles.ByPrecedence.Where(current.Contains))} → {string.Join(',', Roles.ByPrecedence.Where(wanted.Contains))}");
             if (add.Count > 0) (await users.AddToRolesAsync(user, add)).ThrowIfFailed("Roles");
             if (remove.Count > 0) (await users.RemoveFromRolesAsync(user, remove)).ThrowIfFailed("Roles");
+            // Other sessions end; the one being signed in gets the new stamp.
+            (await users.UpdateSecurityStampAsync(user)).ThrowIfFailed("Roles");
         }
         user.DirectoryRoles = given.Count == 0 ? null : string.Join(',', Roles.ByPrecedence.Where(given.Contains));
     }

@@ -28,7 +28,8 @@ public sealed class SetUserRolesHandler(ICurrentUser user, UserManager<AppUser> 
             $"{string.Join(',', Roles.ByPrecedence.Where(current.Contains))} → {string.Join(',', Roles.ByPrecedence.Where(wanted.Contains))}");
         if (add.Count > 0) (await users.AddToRolesAsync(target, add)).ThrowIfFailed(nameof(command.Roles));
         if (remove.Count > 0) (await users.RemoveFromRolesAsync(target, remove)).ThrowIfFailed(nameof(command.Roles));
-        // The user's cookie carries their roles; Identity refreshes it within a minute (see Program.cs).
+        // Their sessions end: someone who lost a role must not keep it in a copied cookie.
+        (await users.UpdateSecurityStampAsync(target)).ThrowIfFailed(nameof(command.Roles));
         return Unit.Value;
     }
 }

@@ -15,6 +15,15 @@ public sealed class AccountOptions
     /// <summary>How long the link of a forgotten password stays valid.</summary>
     public int PasswordResetHours { get; set; } = 2;
 
+    /// <summary>A session ends after this long without a request.</summary>
+    public int SessionIdleMinutes { get; set; } = 30;
+
+    /// <summary>A session ends this long after its sign-in, however active.</summary>
+    public int SessionAbsoluteHours { get; set; } = 12;
+
+    /// <summary>"Remember me" lets a session stay idle this long (never past <see cref="SessionAbsoluteHours"/>), and survive closing the browser.</summary>
+    public int RememberMeIdleHours { get; set; } = 12;
+
     /// <summary>How long the security log is kept before it is purged.</summary>
     public int SecurityLogMonths { get; set; } = 13;
 }

@@ -20,6 +20,8 @@ public sealed class LogoutModel(SignInManager<AppUser> signIn, IOptions<OidcOpti
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var idToken = oidc.Value.Enabled ? await HttpContext.GetTokenAsync(IdentityConstants.ApplicationScheme, "id_token") : null;
+        // A new security stamp: a copy of this session's cookie (or any other session) no longer works.
+        if (await signIn.UserManager.GetUserAsync(User) is { } user) await signIn.UserManager.UpdateSecurityStampAsync(user);
         await signIn.SignOutAsync();
         if (idToken is null || !await ProviderEndsSessionsAsync(ct)) return RedirectToPage("/Account/Login");
         var properties = new AuthenticationProperties { RedirectUri = Url.Page("/Account/Login") };

@@ -1,9 +1,10 @@
 using IdeaBox.Web.Features.Entries;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace IdeaBox.Web.Pages.Entries;
 
-public sealed class IndexModel(IMediator mediator) : AppPageModel
+public sealed class IndexModel(IMediator mediator, IOptions<EmailOptions> email) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public EntryKind? Kind { get; set; }
     [BindProperty(SupportsGet = true)] public int? Theme { get; set; }
@@ -37,7 +38,8 @@ public sealed class IndexModel(IMediator mediator) : AppPageModel
     public async Task<IActionResult> OnGetExportAsync(ExportFormat format, CancellationToken ct)
     {
         var rows = await mediator.Send(new ExportEntries(Query), ct);
-        var baseUrl = $"{Request.Scheme}://{Request.Host}";
+        // Links that leave the app come from the configured public address, never from the request's Host header.
+        var baseUrl = email.Value.BaseUrl.TrimEnd('/');
         return await DownloadAsync(new TableExport($"ideabox-contributions-{DateTime.UtcNow:yyyyMMdd}",
             [L["Export.Id"], L["Entries.Filter.Kind"], L["Form.Title"], L["Entries.Filter.Status"], L["Entries.Filter.Unit"], L["Entry.Themes"],
              L["Entries.Filter.Origin"], L["Dashboard.Col.Votes"], L["Dashboard.Col.Comments"], L["Export.SubmittedOn"], L["Export.Link"]],

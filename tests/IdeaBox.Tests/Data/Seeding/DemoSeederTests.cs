@@ -47,7 +47,7 @@ public sealed class DemoSeederTests(DemoApp app) : IClassFixture<DemoApp>
     {
         foreach (var account in DemoSeeder.Accounts)
         {
-            var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+            var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = AppClient.BaseAddress });
             var (_, login) = await new AppClient(client).Get("/Account/Login");
             var token = AppClient.Token(login, "main form");
             var response = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>

@@ -153,7 +153,7 @@ public sealed class OrganisationSignInTests(SsoFixture app) : AppTest(app)
         Assert.Contains("id_token_hint=", endSession.Query);
         var back = await browser.AtProviderAsync(endSession);
         Assert.Equal(before + 1, Provider.EndSessions);
-        Assert.StartsWith("http://localhost/signout-callback-oidc", back.Headers.Location!.ToString());
+        Assert.StartsWith("https://localhost/signout-callback-oidc", back.Headers.Location!.ToString());
         var landed = await browser.App.Http.GetAsync(back.Headers.Location!.PathAndQuery);
         Assert.Equal("/Account/Login", landed.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.Redirect, (await browser.App.Http.GetAsync("/Entries")).StatusCode);

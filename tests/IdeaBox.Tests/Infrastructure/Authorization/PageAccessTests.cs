@@ -10,6 +10,7 @@ namespace IdeaBox.Tests.Infrastructure.Authorization;
 /// <summary>
 /// Every handler of every page, for an anonymous visitor and for one user of each role, against a
 /// table of who may reach it. A page or handler added without a line in the table fails the test.
+/// Each answer also carries the security headers, and is never stored when the person is signed in.
 /// </summary>
 [Collection(Pages.Name)]
 public sealed partial class PageAccessTests(AppFixture app) : AppTest(app)
@@ -176,12 +177,16 @@ public sealed partial class PageAccessTests(AppFixture app) : AppTest(app)
         {
             var rule = RuleFor(handler);
             var url = Url(handler, rule, ids);
-            foreach (var (identity, sharedClient) in clients)
+            foreach (var identity in clients.Keys.ToList())
             {
-                // Signing out ends the session: that handler gets a client of its own.
-                var client = handler.Page == "/Account/Logout" && handler.Verb == "POST" && identity != Anyone
-                    ? await SignInAsync(users[identity]) : sharedClient;
-                var response = handler.Verb == "GET" ? await client.Http.GetAsync(url) : await PostAsync(client, url);
+                var sharedClient = clients[identity];
+                var response = handler.Verb == "GET" ? await sharedClient.Http.GetAsync(url) : await PostAsync(sharedClient, url);
+                // Signing out ends every session of the person: the next handlers get a new one.
+                if (handler.Page == "/Account/Logout" && handler.Verb == "POST" && identity != Anyone)
+                    clients[identity] = await SignInAsync(users[identity]);
+                // Every answer, whatever its status, carries the security headers (WebSecurityTests).
+                if (SecurityHeadersAssert.Problems(response, signedIn: identity != Anyone) is { Count: > 0 } missing)
+                    mismatches.Add($"{handler.Key} as {identity}: {string.Join("; ", missing)}");
                 var expected = Expected(rule, identity, users);
                 var actual = Outcome(response);
                 if (expected != actual && !(expected == "refused" && actual == "not found" && rule.Who.StartsWith("owner:")))

@@ -14,7 +14,13 @@ public sealed class AccountModel(IMediator mediator) : AppPageModel
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     public Task<IActionResult> OnPostRolesAsync(List<string> roles, CancellationToken ct) =>
-        Act(new SetUserRoles(Id, roles), "Admin.RolesSaved", "roles", ct);
+        SendFormAsync(async () =>
+        {
+            await mediator.Send(new SetUserRoles(Id, roles), ct);
+            await RenewOwnSessionAsync(Id);
+            StatusMessage = L["Admin.RolesSaved"];
+            return RedirectToPage(new { Id });
+        }, () => LoadAsync(ct), keyOf: _ => "roles");
 
     public Task<IActionResult> OnPostUnitAsync(int? unitId, CancellationToken ct) =>
         Act(new ChangeUserUnit(Id, unitId), "Admin.UnitChanged", "unit", ct);

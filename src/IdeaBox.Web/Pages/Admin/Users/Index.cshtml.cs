@@ -16,6 +16,7 @@ public sealed class IndexModel(IMediator mediator) : AppPageModel
         SendFormAsync(async () =>
         {
             await mediator.Send(new SetUserRoles(id, roles), ct);
+            await RenewOwnSessionAsync(id);
             StatusMessage = L["Admin.RolesSaved"];
             return Redirect(Url.Page("/Admin/Users/Index", new { q = Search, p = PageNumber }) + $"#user-{id}");
         }, () => LoadAsync(ct), keyOf: _ => $"roles-{id}");
