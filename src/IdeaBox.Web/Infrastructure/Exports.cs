@@ -9,7 +9,9 @@ namespace IdeaBox.Web.Infrastructure;
 
 /// <summary>
 /// Downloads. CSV: UTF-8 with a byte-order mark and ";" separators, so that French Excel opens it in
-/// columns, written with CsvHelper. Excel: .xlsx written with MiniExcel.
+/// columns, written with CsvHelper. Excel: .xlsx written with MiniExcel. In both, a text that a
+/// spreadsheet would take for a formula (a title such as <c>=HYPERLINK(…)</c>) starts with an
+/// apostrophe, so that it is shown as text and never run (OWASP's advice against CSV injection).
 /// </summary>
 public static class Exports
 {
@@ -52,9 +54,15 @@ public static class Exports
         return stream.ToArray();
     }
 
-    /// <summary>Numbers in the user's culture (a decimal comma in French); dates as ISO days.</summary>
+    private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
+
+    /// <summary>A text as a spreadsheet must show it: with a leading apostrophe when it starts like a formula.</summary>
+    public static string Defused(string text) => text.Length > 0 && FormulaStarts.Contains(text[0]) ? "'" + text : text;
+
+    /// <summary>Numbers in the user's culture (a decimal comma in French); dates as ISO days; texts defused.</summary>
     private static string Format(object? value) => value switch
     {
+        string text => Defused(text),
         null => "",
         double d => d.ToString("0.##", CultureInfo.CurrentCulture),
         DateTime t => t.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
@@ -66,6 +74,7 @@ public static class Exports
     /// <summary>Excel keeps numbers as numbers; dates as text in ISO form.</summary>
     private static object? Cell(object? value) => value switch
     {
+        string text => Defused(text),
         DateOnly day => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         DateTime t => t.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
         double d => Math.Round(d, 2),

@@ -61,7 +61,6 @@ public abstract class AppPageModel : PageModel
         return file;
     }
 
-    /// <summary>The form again, with its errors, as a 400.</summary>
     /// <summary>
     /// After a change to <paramref name="userId"/>'s roles, which ends that person's sessions: when it is
     /// the signed-in person, their own session is renewed so that they stay signed in.
@@ -74,6 +73,7 @@ public abstract class AppPageModel : PageModel
             await signIn.RefreshSignInAsync(user);
     }
 
+    /// <summary>The form again, with its errors, as a 400.</summary>
     protected IActionResult InvalidForm()
     {
         Response.StatusCode = StatusCodes.Status400BadRequest;

