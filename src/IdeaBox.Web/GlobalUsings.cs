@@ -4,5 +4,6 @@ global using IdeaBox.Web.Infrastructure;
 global using IdeaBox.Web.Infrastructure.Authorization;
 global using IdeaBox.Web.Infrastructure.Email;
 global using IdeaBox.Web.Infrastructure.Identity;
+global using IdeaBox.Web.Infrastructure.RateLimiting;
 global using Mediator;
 global using Microsoft.EntityFrameworkCore;

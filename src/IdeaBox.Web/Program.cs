@@ -33,8 +33,11 @@ services.AddIdentity<AppUser, IdentityRole<int>>(o =>
         o.Password.RequireUppercase = false;
         o.Password.RequireNonAlphanumeric = false;
         o.Password.RequiredUniqueChars = 1;
-        o.Lockout.MaxFailedAccessAttempts = 5;
-        o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+        // Password failures lock an account through SignInThrottle (which throttles each address first);
+        // Identity's own count, with the same figures, covers the second factor's codes.
+        var limits = builder.Configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
+        o.Lockout.MaxFailedAccessAttempts = limits.FailuresBeforeLockout;
+        o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(limits.LockoutMinutes);
         o.Tokens.AuthenticatorIssuer = "IdeaBox";
     })
     .AddEntityFrameworkStores<IdeaBoxDb>()
@@ -53,6 +56,7 @@ services.Configure<InvitationTokenProviderOptions>(o =>
 // The cookie's roles are refreshed from the database every minute, so a role change applies without signing out.
 services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 services.AddWebSecurity(builder.Configuration);
+services.AddRequestLimits(builder.Configuration);
 var security = builder.Configuration.GetSection(WebSecurityOptions.Section).Get<WebSecurityOptions>() ?? new WebSecurityOptions();
 services.ConfigureApplicationCookie(o =>
 {
@@ -153,6 +157,7 @@ app.UseRequestLocalization();
 app.UseRouting();
 app.UseAuthentication();
 app.UseNoStoreForSignedInUsers();
+app.UseRateLimiter();
 app.UseAuthorization();
 
 app.MapStaticAssets().AllowAnonymous();

@@ -40,6 +40,8 @@ public static partial class LoadTest
         start.Environment["Email__Mode"] = "None";
         // Plain HTTP on loopback: cookies cannot be HTTPS-only here.
         start.Environment["Security__RequireHttps"] = "false";
+        // A load test is a script by design: the rate limiter would refuse most of it.
+        start.Environment["RateLimits__Enabled"] = "false";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         using var app = Process.Start(start)!;
         app.OutputDataReceived += (_, _) => { };

@@ -1,5 +1,6 @@
 using IdeaBox.Web.Infrastructure;
 using IdeaBox.Web.Infrastructure.Identity;
+using IdeaBox.Web.Infrastructure.RateLimiting;
 using Mediator;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
@@ -104,6 +105,9 @@ public class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
         // Tests may switch account options (local sign-in, the second factor…): back to the configuration.
         Restore<AccountOptions>("Accounts");
         Restore<OidcOptions>("Authentication:Oidc");
+        Restore<RateLimitOptions>(RateLimitOptions.Section);
+        Services.GetRequiredService<RequestLimits>().Reset();
+        Services.GetRequiredService<SignInThrottle>().Reset();
         if (Directory.Exists(MailFolder)) Directory.Delete(MailFolder, recursive: true);
     }
 

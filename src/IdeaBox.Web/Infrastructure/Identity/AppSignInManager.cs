@@ -5,8 +5,10 @@ using Microsoft.Extensions.Options;
 namespace IdeaBox.Web.Infrastructure.Identity;
 
 /// <summary>
-/// Identity's sign-in, with what IdeaBox adds: a disabled or deleted account cannot sign in, and
-/// every attempt, lockout and sign-out goes to the security log.
+/// Identity's sign-in, with what IdeaBox adds: a disabled or deleted account cannot sign in; failed
+/// passwords lock an account only when they come too often from anywhere (<see cref="SignInThrottle"/>),
+/// the same counting for addresses without an account; every attempt, lockout and sign-out goes to
+/// the security log.
 /// </summary>
 public sealed class AppSignInManager(
     UserManager<AppUser> users,
@@ -16,7 +18,9 @@ public sealed class AppSignInManager(
     ILogger<SignInManager<AppUser>> logger,
     IAuthenticationSchemeProvider schemes,
     IUserConfirmation<AppUser> confirmation,
-    SecurityLog log)
+    SecurityLog log,
+    SignInThrottle throttle,
+    IOptions<RateLimitOptions> limits)
     : SignInManager<AppUser>(users, accessor, claims, options, logger, schemes, confirmation)
 {
     public override async Task<bool> CanSignInAsync(AppUser user) => user.CanSignIn && await base.CanSignInAsync(user);
@@ -27,13 +31,20 @@ public sealed class AppSignInManager(
         if (user is not null) return await PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure);
         // As long as for a real account, so that the time taken does not tell which addresses have one.
         UserManager.PasswordHasher.HashPassword(new AppUser { DisplayName = "" }, password);
+        if (lockoutOnFailure) throttle.FailedTooOften(userName);
         await log.RecordAsync(SecurityEventKind.SignInFailed, null, userName.Trim(), detail: "unknown address");
         return SignInResult.Failed;
     }
 
     public override async Task<SignInResult> PasswordSignInAsync(AppUser user, string password, bool isPersistent, bool lockoutOnFailure)
     {
-        var result = await base.PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure);
+        var result = await base.PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure: false);
+        if (result == SignInResult.Failed && lockoutOnFailure && throttle.FailedTooOften(user.Email ?? user.UserName ?? ""))
+        {
+            // Identity checks a lockout against the system clock: the end is set on the same clock.
+            await UserManager.SetLockoutEndDateAsync(user, DateTimeOffset.UtcNow.AddMinutes(limits.Value.LockoutMinutes));
+            result = SignInResult.LockedOut;
+        }
         if (!result.RequiresTwoFactor) await RecordAsync(result, user, "password");
         return result;
     }

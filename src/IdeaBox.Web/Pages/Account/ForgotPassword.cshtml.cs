@@ -10,6 +10,7 @@ namespace IdeaBox.Web.Pages.Account;
 /// A forgotten password: a link to choose a new one goes to the address, if it has an account that
 /// signs in with a password. The answer is the same whether it has one or not.
 /// </summary>
+[RateLimited(RateLimitPolicy.SignIn, "POST")]
 [AllowAnonymous]
 public sealed class ForgotPasswordModel(UserManager<AppUser> users, AccountMailer mailer, SecurityLog log, IOptions<AccountOptions> options)
     : AppPageModel

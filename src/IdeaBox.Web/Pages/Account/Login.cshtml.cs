@@ -9,8 +9,9 @@ namespace IdeaBox.Web.Pages.Account;
 /// Signing in: through the organisation's provider when one is configured, and with an e-mail and a
 /// password (Identity's SignInManager) unless configuration switched local accounts off.
 /// </summary>
+[RateLimited(RateLimitPolicy.SignIn, "POST")]
 [AllowAnonymous]
-public sealed class LoginModel(SignInManager<AppUser> signIn, IOptions<AccountOptions> accounts, IOptions<OidcOptions> oidc) : AppPageModel
+public sealed class LoginModel(SignInManager<AppUser> signIn, SignInThrottle throttle, IOptions<AccountOptions> accounts, IOptions<OidcOptions> oidc) : AppPageModel
 {
     public sealed class LoginInput
     {
@@ -40,6 +41,16 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, IOptions<AccountOp
         if (string.IsNullOrEmpty(Input.Password)) ModelState.AddModelError("Input.Password", L["Validation.Required"]);
         if (!ModelState.IsValid) return InvalidForm();
 
+        // Too many tries for this address from here: the same answer whether or not it has an account.
+        if (throttle.Attempt(HttpContext.Connection.RemoteIpAddress, Input.Email!) is { } wait)
+        {
+            var minutes = Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes));
+            Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            ModelState.AddModelError("Input.Password", L.Plural("Login.TooManyAttempts", minutes));
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return Page();
+        }
+
         var result = await signIn.PasswordSignInAsync(Input.Email!.Trim(), Input.Password!, Input.RememberMe, lockoutOnFailure: true);
         if (result.RequiresTwoFactor)
             return RedirectToPage("/Account/LoginWith2fa", new { ReturnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null, Input.RememberMe });
@@ -51,12 +62,8 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, IOptions<AccountOp
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 
-        ModelState.AddModelError("Input.Password", L[result.IsLockedOut ? "Login.LockedOut" : "Login.Failed"]);
-        if (result.IsLockedOut)
-        {
-            Response.StatusCode = StatusCodes.Status429TooManyRequests;
-            return Page();
-        }
+        // A wrong password, an unknown address and a locked account get the same answer: it tells nobody which accounts exist.
+        ModelState.AddModelError("Input.Password", L["Login.Failed"]);
         return InvalidForm();
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace IdeaBox.Web.Pages.Account;
 
 /// <summary>The second step of signing in with a password: the authenticator app's code (or a recovery code).</summary>
+[RateLimited(RateLimitPolicy.SignIn, "POST")]
 [AllowAnonymous]
 public sealed class LoginWith2faModel(SignInManager<AppUser> signIn) : AppPageModel
 {

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace IdeaBox.Web.Pages.Account;
 
 /// <summary>"Mes données": download everything IdeaBox holds about me, or delete my account.</summary>
+[RateLimited(RateLimitPolicy.Export, "GET", "Download")]
 public sealed class MyDataModel(IMediator mediator, SignInManager<AppUser> signIn) : AppPageModel
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };

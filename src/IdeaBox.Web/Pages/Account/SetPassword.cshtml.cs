@@ -11,6 +11,7 @@ namespace IdeaBox.Web.Pages.Account;
 /// Choosing a password from a link: an invitation (the first one) or a forgotten password. The link
 /// works once (the password changes the security stamp it is bound to) and expires.
 /// </summary>
+[RateLimited(RateLimitPolicy.SignIn, "POST")]
 [AllowAnonymous]
 public sealed class SetPasswordModel(UserManager<AppUser> users, SecurityLog log, IdeaBoxDb db) : AppPageModel
 {

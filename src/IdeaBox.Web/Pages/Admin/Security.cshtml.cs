@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace IdeaBox.Web.Pages.Admin;
 
 /// <summary>The security log for administrators: filtered, paged, and downloadable as CSV or Excel.</summary>
+[RateLimited(RateLimitPolicy.Export, "GET", "Export")]
 public sealed class SecurityModel(IMediator mediator) : AppPageModel
 {
     [BindProperty(SupportsGet = true, Name = "user")] public int? UserId { get; set; }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace IdeaBox.Web.Pages.Dashboard;
 
+[RateLimited(RateLimitPolicy.Export, "GET", "Export")]
 public sealed class IndexModel(IMediator mediator) : AppPageModel
 {
     public static readonly string[] Tables = ["trending", "heatmap", "funnel", "plan", "participation", "weekly"];

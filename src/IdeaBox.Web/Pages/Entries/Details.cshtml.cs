@@ -8,6 +8,9 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace IdeaBox.Web.Pages.Entries;
 
+[RateLimited(RateLimitPolicy.Comment, "POST", "Comment")]
+[RateLimited(RateLimitPolicy.Vote, "POST", "Vote")]
+[RateLimited(RateLimitPolicy.Vote, "POST", "Unvote")]
 public sealed class DetailsModel(IMediator mediator) : AppPageModel
 {
     public sealed class CommentForm

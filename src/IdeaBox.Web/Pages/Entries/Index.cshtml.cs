@@ -4,6 +4,8 @@ using Microsoft.Extensions.Options;
 
 namespace IdeaBox.Web.Pages.Entries;
 
+[RateLimited(RateLimitPolicy.Search, "GET")]
+[RateLimited(RateLimitPolicy.Export, "GET", "Export")]
 public sealed class IndexModel(IMediator mediator, IOptions<EmailOptions> email) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public EntryKind? Kind { get; set; }

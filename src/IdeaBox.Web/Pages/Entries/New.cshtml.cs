@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace IdeaBox.Web.Pages.Entries;
 
+[RateLimited(RateLimitPolicy.Submit, "POST")]
 public sealed class NewModel(IMediator mediator) : AppPageModel
 {
     [BindProperty]

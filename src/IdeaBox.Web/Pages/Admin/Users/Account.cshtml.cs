@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace IdeaBox.Web.Pages.Admin.Users;
 
 /// <summary>One account, as an administrator manages it: roles, unit, access (disable, unlock, invitation), and its security events.</summary>
+[RateLimited(RateLimitPolicy.Export, "GET", "Data")]
 public sealed class AccountModel(IMediator mediator) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public int Id { get; set; }

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace IdeaBox.Web.Pages.Admin.Users;
 
 /// <summary>Accounts from an HR file: preview every line, then create them all (or none) and send the invitations.</summary>
+[RateLimited(RateLimitPolicy.Import, "POST", "Preview")]
+[RateLimited(RateLimitPolicy.Import, "POST", "Import")]
 [RequestSizeLimit(2_000_000)]
 public sealed class ImportModel(IMediator mediator) : AppPageModel
 {

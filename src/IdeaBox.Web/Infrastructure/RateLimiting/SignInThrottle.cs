@@ -1,0 +1,63 @@
+using System.Net;
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace IdeaBox.Web.Infrastructure.RateLimiting;
+
+/// <summary>
+/// Password guessing, throttled before it can lock anyone out. One address may try one account
+/// <see cref="RateLimitOptions.AttemptsPerAccountAndAddress"/> times per window, fewer than the
+/// <see cref="RateLimitOptions.FailuresBeforeLockout"/> failures (from anywhere) that lock the account:
+/// a single address can slow an attacker down but never keep a named person out. The same budgets
+/// apply to addresses that have no account, so the answers do not tell which ones exist.
+/// </summary>
+public sealed class SignInThrottle(IOptions<RateLimitOptions> options) : IDisposable
+{
+    private Limiters _current = new(options.Value);
+
+    /// <summary>Null when <paramref name="address"/> may try <paramref name="account"/> now; otherwise how long to wait.</summary>
+    public TimeSpan? Attempt(IPAddress? address, string account)
+    {
+        if (!options.Value.Enabled) return null;
+        using var lease = _current.Attempts.AttemptAcquire($"{address}|{Normalize(account)}");
+        if (lease.IsAcquired) return null;
+        return lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(options.Value.AccountWindowMinutes);
+    }
+
+    /// <summary>Counts a failed sign-in for <paramref name="account"/>; true when it reaches the lockout threshold.</summary>
+    public bool FailedTooOften(string account)
+    {
+        if (!options.Value.Enabled) return false;
+        using var lease = _current.Failures.AttemptAcquire(Normalize(account));
+        return !lease.IsAcquired;
+    }
+
+    /// <summary>Forgets every attempt (tests, and a change of limits).</summary>
+    public void Reset() => Interlocked.Exchange(ref _current, new Limiters(options.Value)).Dispose();
+
+    public void Dispose() => _current.Dispose();
+
+    private static string Normalize(string account) => account.Trim().ToUpperInvariant();
+
+    private sealed class Limiters(RateLimitOptions settings) : IDisposable
+    {
+        public PartitionedRateLimiter<string> Attempts { get; } = Window(settings.AttemptsPerAccountAndAddress, settings.AccountWindowMinutes);
+        // The failure that reaches the threshold is the one refused: it locks the account.
+        public PartitionedRateLimiter<string> Failures { get; } = Window(Math.Max(1, settings.FailuresBeforeLockout - 1), settings.AccountWindowMinutes);
+
+        private static PartitionedRateLimiter<string> Window(int limit, int minutes) => PartitionedRateLimiter.Create<string, string>(key =>
+            RateLimitPartition.GetSlidingWindowLimiter(key, _ => new SlidingWindowRateLimiterOptions
+            {
+                PermitLimit = limit,
+                Window = TimeSpan.FromMinutes(minutes),
+                SegmentsPerWindow = minutes,
+                QueueLimit = 0,
+            }));
+
+        public void Dispose()
+        {
+            Attempts.Dispose();
+            Failures.Dispose();
+        }
+    }
+}
