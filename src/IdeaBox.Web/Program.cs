@@ -7,17 +7,18 @@ using IdeaBox.Web.Features.Notifications;
 using IdeaBox.Web.Features.Plan;
 using IdeaBox.Web.Infrastructure.CommandLine;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
-// "admin create …" runs a command against the database instead of the web server.
+// "admin create …" runs a command against the database instead of the web server; "migrate" only
+// brings the database up to date (with an owner's login, when the app's own login may not change tables).
 var command = AdminCommand.Parse(args);
-var builder = WebApplication.CreateBuilder(command?.HostArgs ?? args);
+var migrateOnly = args is ["migrate", ..];
+var builder = WebApplication.CreateBuilder(command?.HostArgs ?? (migrateOnly ? args[1..] : args));
 var services = builder.Services;
 
 // Data: SQLite by default, SQL Server by configuration; Data Protection keys shared in the database.
 services.AddIdeaBoxDatabase(builder.Configuration, builder.Environment.ContentRootPath);
-services.AddDataProtection().SetApplicationName("IdeaBox").PersistKeysToDbContext<IdeaBoxDb>();
+services.AddIdeaBoxDataProtection(builder.Configuration);
 services.AddHealthChecks().AddDbContextCheck<IdeaBoxDb>();
 
 // Identity: accounts, roles, the cookie, lockout against password guessing, passwords as ASVS asks
@@ -148,6 +149,12 @@ services.Configure<RequestLocalizationOptions>(Cultures.Configure);
 
 var app = builder.Build();
 if (command is not null) return await command.RunAsync(app.Services, Console.Out);
+if (migrateOnly)
+{
+    await app.Services.PrepareDatabaseAsync();
+    Console.WriteLine("The database is up to date.");
+    return 0;
+}
 
 app.UseWebSecurity();
 app.UseSecurityHeaders(SecurityHeaders.Policy(builder.Configuration.GetSection("Authentication:Oidc").Get<OidcOptions>()?.Origin));
@@ -164,7 +171,8 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapRazorPages();
 app.MapHealthChecks("/health").AllowAnonymous();
 
-await app.Services.PrepareDatabaseAsync();
+// Migrations at start-up by default; off (Database:MigrateOnStartup=false) when the app's login may only read and write rows.
+if (builder.Configuration.GetValue("Database:MigrateOnStartup", true)) await app.Services.PrepareDatabaseAsync();
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 await app.RunAsync();
 return 0;

@@ -63,6 +63,17 @@ public sealed class FirstAdministratorTests(AppFixture app) : AppTest(app)
         {
             var database = Path.Combine(folder, "prod.db");
             var dll = Path.Combine(AppContext.BaseDirectory, "IdeaBox.Web.dll");
+            // "migrate" alone, as a deployment runs it with the owner's login before the app starts.
+            var (migrated, migration) = await RunProcess(folder, [dll, "migrate", "--environment", "Production", "--ConnectionStrings:IdeaBox", $"Data Source={database}"]);
+            Assert.True(migrated == 0, migration);
+            Assert.Contains("The database is up to date.", migration);
+            await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database}"))
+            {
+                await connection.OpenAsync(TestContext.Current.CancellationToken);
+                await using var roles = connection.CreateCommand();
+                roles.CommandText = "SELECT COUNT(*) FROM AspNetRoles";
+                Assert.Equal(5L, await roles.ExecuteScalarAsync(TestContext.Current.CancellationToken));
+            }
             string[] args = [dll, "admin", "create", "--email", "premier@ministere.example", "--environment", "Production",
                 "--ConnectionStrings:IdeaBox", $"Data Source={database}", "--Email:BaseUrl", "https://ideabox.ministere.example"];
             var (code, output) = await RunProcess(folder, args);
