@@ -104,8 +104,9 @@ public sealed class RateLimitTests(AppFixture app) : AppTest(app)
             Assert.Equal(HttpStatusCode.BadRequest, (await attacker.SignIn("personne@ideabox.example", "pas le bon mot de passe")).StatusCode);
         Assert.Equal(HttpStatusCode.TooManyRequests, (await attacker.SignIn("personne@ideabox.example", "pas le bon mot de passe")).StatusCode);
 
-        // The agent, at their own desk, signs in: nobody locked them out.
-        Assert.Equal(HttpStatusCode.Redirect, (await From("192.0.2.20").SignIn(agent.Email, AppFixture.Password)).StatusCode);
+        // The agent, at their own desk, signs in (as often as they like: only failures count): nobody locked them out.
+        for (var time = 1; time <= 6; time++)
+            Assert.Equal(HttpStatusCode.Redirect, (await From("192.0.2.20").SignIn(agent.Email, AppFixture.Password)).StatusCode);
         Assert.Null(await WithDb(db => db.Users.Where(u => u.Id == agent.Id).Select(u => u.LockoutEnd).SingleAsync()));
     }
 

@@ -31,7 +31,7 @@ public sealed class AppSignInManager(
         if (user is not null) return await PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure);
         // As long as for a real account, so that the time taken does not tell which addresses have one.
         UserManager.PasswordHasher.HashPassword(new AppUser { DisplayName = "" }, password);
-        if (lockoutOnFailure) throttle.FailedTooOften(userName);
+        if (lockoutOnFailure) throttle.FailedTooOften(Context.Connection.RemoteIpAddress, userName);
         await log.RecordAsync(SecurityEventKind.SignInFailed, null, userName.Trim(), detail: "unknown address");
         return SignInResult.Failed;
     }
@@ -39,7 +39,7 @@ public sealed class AppSignInManager(
     public override async Task<SignInResult> PasswordSignInAsync(AppUser user, string password, bool isPersistent, bool lockoutOnFailure)
     {
         var result = await base.PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure: false);
-        if (result == SignInResult.Failed && lockoutOnFailure && throttle.FailedTooOften(user.Email ?? user.UserName ?? ""))
+        if (result == SignInResult.Failed && lockoutOnFailure && throttle.FailedTooOften(Context.Connection.RemoteIpAddress, user.Email ?? user.UserName ?? ""))
         {
             // Identity checks a lockout against the system clock: the end is set on the same clock.
             await UserManager.SetLockoutEndDateAsync(user, DateTimeOffset.UtcNow.AddMinutes(limits.Value.LockoutMinutes));

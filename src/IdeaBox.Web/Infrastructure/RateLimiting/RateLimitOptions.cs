@@ -31,7 +31,7 @@ public sealed class RateLimitOptions
 
     public RateLimitRule Import { get; set; } = RateLimitRule.Of(20, 100, 600);
 
-    /// <summary>Sign-in attempts for one account from one address, in <see cref="AccountWindowMinutes"/>: below <see cref="FailuresBeforeLockout"/>, so that one address can never lock someone out.</summary>
+    /// <summary>Failed sign-ins for one account from one address, in <see cref="AccountWindowMinutes"/>: below <see cref="FailuresBeforeLockout"/>, so that one address can never lock someone out.</summary>
     public int AttemptsPerAccountAndAddress { get; set; } = 5;
 
     /// <summary>Failed sign-ins for one account, from anywhere, in <see cref="AccountWindowMinutes"/>, before it is locked for <see cref="LockoutMinutes"/>.</summary>

@@ -5,8 +5,8 @@ using Microsoft.Extensions.Options;
 namespace IdeaBox.Web.Infrastructure.RateLimiting;
 
 /// <summary>
-/// Password guessing, throttled before it can lock anyone out. One address may try one account
-/// <see cref="RateLimitOptions.AttemptsPerAccountAndAddress"/> times per window, fewer than the
+/// Password guessing, throttled before it can lock anyone out. One address may fail to sign in to one
+/// account <see cref="RateLimitOptions.AttemptsPerAccountAndAddress"/> times per window, fewer than the
 /// <see cref="RateLimitOptions.FailuresBeforeLockout"/> failures (from anywhere) that lock the account:
 /// a single address can slow an attacker down but never keep a named person out. The same budgets
 /// apply to addresses that have no account, so the answers do not tell which ones exist.
@@ -15,19 +15,21 @@ public sealed class SignInThrottle(IOptions<RateLimitOptions> options) : IDispos
 {
     private Limiters _current = new(options.Value);
 
-    /// <summary>Null when <paramref name="address"/> may try <paramref name="account"/> now; otherwise how long to wait.</summary>
+    /// <summary>Null when <paramref name="address"/> may try <paramref name="account"/> now (it has failures left); otherwise how long to wait.</summary>
     public TimeSpan? Attempt(IPAddress? address, string account)
     {
         if (!options.Value.Enabled) return null;
-        using var lease = _current.Attempts.AttemptAcquire($"{address}|{Normalize(account)}");
+        // Zero permits: a look at the budget, spent only by failures.
+        using var lease = _current.Attempts.AttemptAcquire(Key(address, account), 0);
         if (lease.IsAcquired) return null;
         return lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(options.Value.AccountWindowMinutes);
     }
 
-    /// <summary>Counts a failed sign-in for <paramref name="account"/>; true when it reaches the lockout threshold.</summary>
-    public bool FailedTooOften(string account)
+    /// <summary>Counts a failed sign-in for <paramref name="account"/> from <paramref name="address"/>; true when the account has failed too often, from anywhere, and must be locked.</summary>
+    public bool FailedTooOften(IPAddress? address, string account)
     {
         if (!options.Value.Enabled) return false;
+        _current.Attempts.AttemptAcquire(Key(address, account)).Dispose();
         using var lease = _current.Failures.AttemptAcquire(Normalize(account));
         return !lease.IsAcquired;
     }
@@ -38,6 +40,8 @@ public sealed class SignInThrottle(IOptions<RateLimitOptions> options) : IDispos
     public void Dispose() => _current.Dispose();
 
     private static string Normalize(string account) => account.Trim().ToUpperInvariant();
+
+    private static string Key(IPAddress? address, string account) => $"{address}|{Normalize(account)}";
 
     private sealed class Limiters(RateLimitOptions settings) : IDisposable
     {
