@@ -78,6 +78,8 @@ public sealed class Entry
     public AuditEvent MergeInto(Entry target, Actor actor, string? reason, DateTime now)
     {
         RuleFor(EntryStatus.Merged, actor);
+        // A hidden entry comes back only by being shown again: merging it would publish it on the target.
+        if (Status == EntryStatus.Hidden) throw new ConflictException("Moderation.TransitionRefused");
         if (target.Id == Id) throw new ValidationFailedException("TargetId", "Merge.Self");
         if (target.Status == EntryStatus.Merged || target.MergedIntoId is not null)
             throw new ValidationFailedException("TargetId", "Merge.TargetMerged");
@@ -93,6 +95,8 @@ public sealed class Entry
     public void EnsureCanEnterPlan(Actor actor)
     {
         if (Status != EntryStatus.InPlan) RuleFor(EntryStatus.InPlan, actor);
+        // Likewise, a hidden entry does not enter the plan (where everyone would see it).
+        if (Status == EntryStatus.Hidden) throw new ConflictException("Moderation.TransitionRefused");
     }
 
     /// <summary>

@@ -38,7 +38,8 @@ public sealed class GetEntryRelationsHandler(IdeaBoxDb db, ICurrentUser user, Ti
                 IsFollowing = db.Follows.Any(f => f.EntryId == id && f.UserId == userId),
                 HasRequests = db.ExpertRequests.Any(r => r.EntryId == id),
                 HasAnswers = db.EntryAnswers.Any(a => a.AnswerId == id || a.DifficultyId == id),
-                HasMerged = db.Entries.Any(m => m.MergedIntoId == id && m.CommentCount > 0),
+                // Only entries still merged: one hidden since then shows nowhere (hidden wins).
+                HasMerged = db.Entries.Any(m => m.MergedIntoId == id && m.Status == EntryStatus.Merged && m.CommentCount > 0),
             })
             .SingleOrDefaultAsync(ct) ?? throw new NotFoundException($"Entry {id}");
 
@@ -67,7 +68,7 @@ public sealed class GetEntryRelationsHandler(IdeaBoxDb db, ICurrentUser user, Ti
         var merged = new List<MergedDiscussion>();
         if (facts.HasMerged)
         {
-            var sources = await db.Entries.AsNoTracking().Where(e => e.MergedIntoId == id && e.CommentCount > 0)
+            var sources = await db.Entries.AsNoTracking().Where(e => e.MergedIntoId == id && e.Status == EntryStatus.Merged && e.CommentCount > 0)
                 .Select(e => new { e.Id, e.Title, e.AuthorId, e.HideAuthorName }).ToListAsync(ct);
             var now = clock.GetUtcNow().UtcDateTime;
             foreach (var source in sources)

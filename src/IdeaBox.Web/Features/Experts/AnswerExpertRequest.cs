@@ -14,9 +14,9 @@ public sealed class AnswerExpertRequestHandler(IdeaBoxDb db, ICurrentUser user, 
 {
     public async ValueTask<Unit> Handle(AnswerExpertRequest command, CancellationToken ct)
     {
-        // Someone else's request answers exactly like a missing one.
+        // Someone else's request, or one about an entry hidden since, answers exactly like a missing one.
         var request = await db.ExpertRequests.Include(r => r.Entry)
-            .SingleOrDefaultAsync(r => r.Id == command.RequestId && r.ExpertId == user.Id, ct)
+            .SingleOrDefaultAsync(r => r.Id == command.RequestId && r.ExpertId == user.Id && r.Entry!.Status != EntryStatus.Hidden, ct)
             ?? throw new NotFoundException($"Expert request {command.RequestId}");
         var answer = TextInput.Lines(command.Answer!.Trim())!;
         request.Answered(answer, markdown.Render(answer, nameof(command.Answer)), clock.GetUtcNow().UtcDateTime);

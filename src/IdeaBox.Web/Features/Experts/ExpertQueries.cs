@@ -18,9 +18,12 @@ public static class ExpertQueries
             .Select(u => new PersonOption(u.Id, u.DisplayName, u.Unit!.Name))
             .ToListAsync(ct);
 
-    /// <summary>The requests made to <paramref name="expertId"/>: someone else's request answers exactly like a missing one.</summary>
+    /// <summary>
+    /// The requests made to <paramref name="expertId"/> about entries that are not hidden: someone
+    /// else's request, or one about an entry hidden since, answers exactly like a missing one.
+    /// </summary>
     public static IQueryable<ExpertRequest> RequestsTo(IdeaBoxDb db, int expertId) =>
-        db.ExpertRequests.AsNoTracking().Where(r => r.ExpertId == expertId);
+        db.ExpertRequests.AsNoTracking().Where(r => r.ExpertId == expertId && r.Entry!.Status != EntryStatus.Hidden);
 
     public static IQueryable<ExpertRequestView> View(this IQueryable<ExpertRequest> requests) =>
         requests.Select(r => new ExpertRequestView(r.Id, r.EntryId, r.Entry!.Title, r.Entry.Kind, r.RequestedBy!.DisplayName,

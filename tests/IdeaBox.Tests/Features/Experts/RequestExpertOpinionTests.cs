@@ -1,5 +1,6 @@
 using IdeaBox.Web.Features.Entries;
 using IdeaBox.Web.Features.Experts;
+using IdeaBox.Web.Features.Moderation;
 
 namespace IdeaBox.Tests.Features.Experts;
 
@@ -87,5 +88,20 @@ public sealed class ExpertPageTests(AppFixture app) : AppTest(app)
 
         var answered = await client.PostForm($"/Expert/{request}", "main form", new() { ["Answer"] = "Oui." });
         Assert.Equal(id, AppClient.RedirectedId(answered));
+    }
+
+    [Fact]
+    public async Task An_entry_hidden_after_the_request_leaves_the_expert_s_list_and_cannot_be_answered()
+    {
+        var moderator = await Given.AModerator();
+        var expert = await Given.AnExpert();
+        var id = await Given.AnEntry();
+        var requestId = await Send(new RequestExpertOpinion(id, expert.Id, "Est-ce faisable ?"), moderator);
+        await Send(new HideEntry(id, "Propos injurieux."), moderator);
+
+        Assert.Empty(await Send(new ListMyExpertRequests(), expert));
+        await Assert.ThrowsAsync<NotFoundException>(async () => await Send(new GetExpertRequest(requestId), expert));
+        await Assert.ThrowsAsync<NotFoundException>(async () => await Send(new AnswerExpertRequest(requestId, "Oui."), expert));
+        Assert.Null(await WithDb(db => db.ExpertRequests.Where(r => r.Id == requestId).Select(r => r.AnsweredAt).SingleAsync()));
     }
 }

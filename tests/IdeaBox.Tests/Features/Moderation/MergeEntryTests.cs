@@ -2,6 +2,7 @@ using IdeaBox.Web.Features.Comments;
 using IdeaBox.Web.Features.Entries;
 using IdeaBox.Web.Features.Moderation;
 using IdeaBox.Web.Features.Notifications;
+using IdeaBox.Web.Features.Plan;
 
 namespace IdeaBox.Tests.Features.Moderation;
 
@@ -60,6 +61,31 @@ public sealed class MergeEntryTests(AppFixture app) : AppTest(app)
         Assert.Equal(source, merged.Id);
         Assert.Contains("Chez nous aussi.", Assert.Single(merged.Comments).BodyHtml);
         Assert.Equal(target, (await Send(new GetEntry(source), commenter)).MergedIntoId);
+
+        // Hidden later (abuse found in it): its title and comments leave the target's page, for everyone.
+        await Send(new HideEntry(source, "Propos injurieux."), moderator);
+        Assert.Empty((await Send(new GetEntryRelations(target), commenter)).MergedDiscussions);
+        Assert.Empty((await Send(new GetEntryRelations(target), moderator)).MergedDiscussions);
+        var (page, document) = await (await SignInAsync(commenter)).Get($"/Entries/{target}");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.DoesNotContain("Chez nous aussi.", document.Body!.TextContent);
+        Assert.DoesNotContain("(doublon)", document.Body!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_hidden_entry_can_neither_be_merged_nor_promoted_which_would_publish_it_again()
+    {
+        var (source, target, moderator) = await DuplicatesAsync();
+        await Send(new HideEntry(source, "Propos injurieux."), moderator);
+
+        await Assert.ThrowsAsync<ConflictException>(async () => await Send(new MergeEntry(source, target, null), moderator));
+        var (_, _, operational) = await Given.APlanBranch();
+        var project = await Given.AProject(operational);
+        await Assert.ThrowsAsync<ConflictException>(async () => await Send(new PromoteEntry(source, project, null, null), moderator));
+        Assert.False(await WithDb(db => db.ProjectEntries.AnyAsync(p => p.EntryId == source)));
+        var entry = await EntryAsync(source);
+        Assert.Equal(EntryStatus.Hidden, entry.Status);
+        Assert.Null(entry.MergedIntoId);
     }
 
     [Fact]
