@@ -94,7 +94,7 @@ public sealed class RoleJourneyTests(BrowserFixture fixture)
     {
         var page = await fixture.NewPage();
         await fixture.SignIn(page, "admin@ideabox.demo");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Administration" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Administration", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Thèmes" }).ClickAsync();
         await page.GetByLabel("Nouveau thème").FillAsync("Mobilité douce");
         await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter" }).ClickAsync();
