@@ -15,6 +15,9 @@ public sealed record EntryInput(
             yield return new(nameof(Kind), "Validation.UnknownKind");
         foreach (var error in EntryRules.Validate(Title, Body, ThemeIds.Distinct().ToList()))
             yield return error.Field == nameof(Entry.Themes) ? error with { Field = nameof(ThemeIds) } : error;
+        // An anonymous entry filed under its author's own small unit would name them: the unit is chosen, never defaulted.
+        if (HideAuthorName && UnitId is null)
+            yield return new(nameof(UnitId), "Validation.AnonymousNeedsUnit");
     }
 
     /// <summary>

@@ -24,9 +24,8 @@ public sealed class NewModel(IMediator mediator) : AppPageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
+        // The unit concerned is left on "my unit" (the author's own), which an anonymous entry must replace.
         Options = await mediator.Send(new GetEntryFormOptions(), ct);
-        // The unit concerned defaults to the author's own.
-        Input.UnitId = await mediator.Send(new GetMyUnit(), ct);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)

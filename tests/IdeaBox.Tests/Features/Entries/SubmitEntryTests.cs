@@ -113,6 +113,7 @@ public sealed class SubmitEntryPageTests(AppFixture app) : AppTest(app)
     [InlineData("Input.Kind", "Banana", "kind-error", "Choisissez un type : idée, difficulté ou initiative.")]
     [InlineData("Input.ThemeIds", "99999", "themes-error", "Ce thème n'existe pas.")]
     [InlineData("Input.UnitId", "99999", "unit-error", "Ce service n'existe pas.")]
+    [InlineData("Input.HideAuthorName", "true", "unit-error", "Choisissez le service concerné : une contribution anonyme ne prend pas votre service par défaut.")]
     public async Task Bad_input_comes_back_with_the_message_next_to_the_field_and_nothing_is_saved(string field, string value, string errorId, string message)
     {
         var client = await SignInAsync(await Given.AnAgent());
