@@ -10,7 +10,10 @@ public sealed class Notifier(IdeaBoxDb db, TimeProvider clock)
     /// <summary>The entry's new status (and its reason): its author and every follower (authors and voters follow automatically).</summary>
     public async Task StatusChangedAsync(Entry entry, int? actorId, CancellationToken ct)
     {
-        var followers = await db.Follows.Where(f => f.EntryId == entry.Id).Select(f => f.UserId).ToListAsync(ct);
+        // Hiding is said to the author alone, with its reason: followers are not told why (nor that) it left.
+        var followers = entry.Status == EntryStatus.Hidden
+            ? []
+            : await db.Follows.Where(f => f.EntryId == entry.Id).Select(f => f.UserId).ToListAsync(ct);
         Add(followers.Append(entry.AuthorId), actorId, NotificationKind.StatusChanged, entry.Id, entry.Title, entry.Status.ToString(), entry.StatusReason);
     }
 

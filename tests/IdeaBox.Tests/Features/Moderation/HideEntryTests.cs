@@ -1,5 +1,6 @@
 using IdeaBox.Web.Features.Entries;
 using IdeaBox.Web.Features.Moderation;
+using IdeaBox.Web.Features.Notifications;
 
 namespace IdeaBox.Tests.Features.Moderation;
 
@@ -31,5 +32,20 @@ public sealed class HideEntryTests(AppFixture app) : AppTest(app)
         await Assert.ThrowsAsync<ConflictException>(async () => await Send(new ShowEntryAgain(id, "Pourquoi ?"), await Given.AModerator()));
         await Assert.ThrowsAsync<ForbiddenException>(async () => await Send(new HideEntry(id, "Je n'aime pas."), await Given.AnAgent()));
         Assert.Equal(EntryStatus.Submitted, (await EntryAsync(id)).Status);
+    }
+
+    [Fact]
+    public async Task The_reason_for_hiding_goes_to_the_author_alone_not_to_followers()
+    {
+        var author = await Given.AnAgent();
+        var follower = await Given.AnAgent();
+        var id = await Given.AnEntry(status: EntryStatus.Accepted, author: author);
+        await Send(new FollowEntry(id), follower);
+
+        await Send(new HideEntry(id, "Propos injurieux envers un collègue."), await Given.AModerator());
+
+        var told = await NotificationsAsync(id, NotificationKind.StatusChanged);
+        Assert.Equal([author.Id], told.Select(n => n.UserId));
+        Assert.DoesNotContain(await WithDb(db => db.Notifications.Where(n => n.UserId == follower.Id).ToListAsync()), n => n.EntryId == id);
     }
 }
