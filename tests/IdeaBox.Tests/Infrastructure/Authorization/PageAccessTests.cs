@@ -130,7 +130,8 @@ public sealed partial class PageAccessTests(AppFixture app) : AppTest(app)
                 handlers.Add(new Handler(page, "GET", ""));
                 continue;
             }
-            foreach (var method in model.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            // The page's own handlers and those it inherits from the app's base pages (CsvImportPageModel), not the framework's.
+            foreach (var method in model.GetMethods(BindingFlags.Public | BindingFlags.Instance).Where(m => m.DeclaringType?.Assembly == model.Assembly))
             {
                 if (HandlerMethod().Match(method.Name) is { Success: true } match)
                     handlers.Add(new Handler(page, match.Groups[1].Value.ToUpperInvariant(), match.Groups[2].Value));
