@@ -14,4 +14,6 @@ public enum AuditAction
     ExpertRequested = 9,
     Recorded = 10,
     Imported = 11,
+    CommentHidden = 12,
+    CommentShown = 13,
 }

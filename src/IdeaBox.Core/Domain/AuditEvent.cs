@@ -23,6 +23,8 @@ public sealed class AuditEvent
     public int? OtherEntryId { get; set; }
     /// <summary>The project an entry was put into.</summary>
     public int? ProjectId { get; set; }
+    /// <summary>The comment a moderator hid or showed again.</summary>
+    public int? CommentId { get; set; }
     /// <summary>The expert a question was asked of.</summary>
     public int? ExpertId { get; set; }
     /// <summary>The source of a recorded or imported entry.</summary>
@@ -51,6 +53,14 @@ public sealed class AuditEvent
 
     public static AuditEvent ExpertAsked(int entryId, int actorId, DateTime at, int expertId, string question) =>
         new() { EntryId = entryId, ActorId = actorId, At = at, Action = AuditAction.ExpertRequested, ExpertId = expertId, Reason = Clip(question, ReasonMaxLength) };
+
+    /// <summary>A moderator hid a comment (with the reason told to its author) or showed it again.</summary>
+    public static AuditEvent CommentModerated(int entryId, int commentId, int actorId, DateTime at, bool hidden, string? reason) =>
+        new()
+        {
+            EntryId = entryId, CommentId = commentId, ActorId = actorId, At = at,
+            Action = hidden ? AuditAction.CommentHidden : AuditAction.CommentShown, Reason = Clip(reason, ReasonMaxLength)
+        };
 
     /// <summary>A moderator recorded an entry from another source, one at a time or by importing a file.</summary>
     public static AuditEvent FromSource(Entry entry, int actorId, DateTime at, bool imported) =>

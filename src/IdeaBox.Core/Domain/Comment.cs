@@ -14,4 +14,9 @@ public sealed class Comment
     public required string BodyHtml { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? EditedAt { get; set; }
+    /// <summary>Set while a moderator hides the comment: it is then gone for everyone but moderators.</summary>
+    public DateTime? HiddenAt { get; set; }
+    public int? HiddenById { get; set; }
+    /// <summary>Why it was hidden, told to its author.</summary>
+    public string? HiddenReason { get; set; }
 }

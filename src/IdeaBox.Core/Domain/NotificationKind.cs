@@ -10,4 +10,5 @@ public enum NotificationKind
     ProjectProgress = 5,
     AwaitingTriage = 6,
     ExpertAnswered = 7,
+    CommentHidden = 8,
 }

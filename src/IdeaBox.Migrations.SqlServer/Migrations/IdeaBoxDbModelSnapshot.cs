@@ -152,6 +152,9 @@ namespace IdeaBox.Migrations.SqlServer.Migrations
                     b.Property<DateTime>("At")
                         .HasColumnType("datetime2");
 
+                    b.Property<int?>("CommentId")
+                        .HasColumnType("int");
+
                     b.Property<int?>("EntryId")
                         .HasColumnType("int");
 
@@ -231,6 +234,16 @@ namespace IdeaBox.Migrations.SqlServer.Migrations
                     b.Property<int>("EntryId")
                         .HasColumnType("int");
 
+                    b.Property<DateTime?>("HiddenAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("HiddenById")
+                        .HasColumnType("int");
+
+                    b.Property<string>("HiddenReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
                     b.Property<int?>("ParentId")
                         .HasColumnType("int");
 
@@ -239,6 +252,8 @@ namespace IdeaBox.Migrations.SqlServer.Migrations
                     b.HasIndex("AuthorId");
 
                     b.HasIndex("CreatedAt");
+
+                    b.HasIndex("HiddenById");
 
                     b.HasIndex("ParentId");
 
@@ -325,6 +340,7 @@ namespace IdeaBox.Migrations.SqlServer.Migrations
                         .HasColumnType("datetime2");
 
                     b.Property<int>("Status")
+                        .IsConcurrencyToken()
                         .HasColumnType("int");
 
                     b.Property<int?>("StatusBeforeHidden")
@@ -463,6 +479,9 @@ namespace IdeaBox.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
+                    b.Property<int?>("CommentId")
+                        .HasColumnType("int");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
@@ -495,6 +514,9 @@ namespace IdeaBox.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CommentId")
+                        .HasFilter("CommentId IS NOT NULL");
 
                     b.HasIndex("EmailedAt");
 
@@ -979,6 +1001,11 @@ namespace IdeaBox.Migrations.SqlServer.Migrations
                         .HasForeignKey("EntryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("IdeaBox.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("HiddenById")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("IdeaBox.Domain.Comment", "Parent")
                         .WithMany()

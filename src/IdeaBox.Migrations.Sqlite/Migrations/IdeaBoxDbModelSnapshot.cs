@@ -142,6 +142,9 @@ namespace IdeaBox.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("At")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("CommentId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("EntryId")
                         .HasColumnType("INTEGER");
 
@@ -219,6 +222,16 @@ namespace IdeaBox.Migrations.Sqlite.Migrations
                     b.Property<int>("EntryId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("HiddenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("HiddenById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HiddenReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ParentId")
                         .HasColumnType("INTEGER");
 
@@ -227,6 +240,8 @@ namespace IdeaBox.Migrations.Sqlite.Migrations
                     b.HasIndex("AuthorId");
 
                     b.HasIndex("CreatedAt");
+
+                    b.HasIndex("HiddenById");
 
                     b.HasIndex("ParentId");
 
@@ -311,6 +326,7 @@ namespace IdeaBox.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Status")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("StatusBeforeHidden")
@@ -445,6 +461,9 @@ namespace IdeaBox.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("CommentId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -477,6 +496,9 @@ namespace IdeaBox.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CommentId")
+                        .HasFilter("CommentId IS NOT NULL");
 
                     b.HasIndex("EmailedAt");
 
@@ -941,6 +963,11 @@ namespace IdeaBox.Migrations.Sqlite.Migrations
                         .HasForeignKey("EntryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("IdeaBox.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("HiddenById")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("IdeaBox.Domain.Comment", "Parent")
                         .WithMany()

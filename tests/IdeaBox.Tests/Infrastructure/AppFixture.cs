@@ -38,6 +38,9 @@ public class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Builders of test data: users, units, themes, entries, votes, the plan.</summary>
     public Given Given { get; }
 
+    /// <summary>Runs another request inside a handler's window between its checks and its writes.</summary>
+    public Race Race { get; } = new();
+
     /// <summary>Where the e-mails are written (.eml files); the tests send them by calling the senders.</summary>
     public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), $"ideabox-mail-{Guid.NewGuid():N}");
 
@@ -62,6 +65,7 @@ public class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
         {
             services.AddSingleton<IStartupFilter, ClientAddress>();
             services.AddSingleton<IStartupFilter, FailingEndpoint>();
+            services.ConfigureDbContext<IdeaBoxDb>(o => o.AddInterceptors(Race));
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
             // Test passwords need no brute-force resistance: hashing them stays cheap.
@@ -102,6 +106,7 @@ public class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
         Clock.Set(ClockStart);
         ((MemoryCache)Services.GetRequiredService<IMemoryCache>()).Clear();
         Given.Reset();
+        Race.Reset();
         // Tests may switch account options (local sign-in, the second factor…): back to the configuration.
         Restore<AccountOptions>("Accounts");
         Restore<OidcOptions>("Authentication:Oidc");

@@ -9,6 +9,9 @@ internal sealed class EntryConfiguration : IEntityTypeConfiguration<Entry>
         e.Property(x => x.Title).HasMaxLength(EntryRules.TitleMaxLength).IsRequired();
         e.Property(x => x.Body).HasMaxLength(EntryRules.BodyMaxLength).IsRequired();
         e.Property(x => x.BodyHtml).IsRequired();
+        // Every change saved from a loaded entry carries the status it was loaded with in its WHERE: of two
+        // moderators moving the same entry, the second gets a conflict instead of overwriting the first.
+        e.Property(x => x.Status).IsConcurrencyToken();
         e.Property(x => x.StatusReason).HasMaxLength(Transitions.ReasonMaxLength);
         e.Property(x => x.OriginReference).HasMaxLength(Entry.OriginReferenceMaxLength);
         e.HasOne(x => x.Unit).WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Restrict);

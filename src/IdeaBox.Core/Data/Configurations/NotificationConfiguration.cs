@@ -14,6 +14,8 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         // The bell's unread count and the page's list.
         n.HasIndex(x => new { x.UserId, x.ReadAt });
         n.HasIndex(x => new { x.UserId, x.CreatedAt });
+        // Not a foreign key (a second cascade path from an entry on SQL Server): hiding a comment deletes its notifications by this index.
+        n.HasIndex(x => x.CommentId).HasFilter("CommentId IS NOT NULL");
         // The e-mail sender's queue.
         n.HasIndex(x => x.EmailedAt);
     }

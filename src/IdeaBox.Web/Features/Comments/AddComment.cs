@@ -24,7 +24,7 @@ public sealed class AddCommentHandler(IdeaBoxDb db, ICurrentUser user, MarkdownR
         if (command.ParentId is { } parentId)
         {
             var parent = await db.Comments.AsNoTracking()
-                .Where(c => c.Id == parentId && c.EntryId == command.EntryId)
+                .Where(c => c.Id == parentId && c.EntryId == command.EntryId && c.HiddenAt == null)
                 .Select(c => new { c.Id, c.ParentId, c.AuthorId })
                 .SingleOrDefaultAsync(ct)
                 ?? throw new NotFoundException($"Comment {parentId} on entry {command.EntryId}");
@@ -44,16 +44,19 @@ public sealed class AddCommentHandler(IdeaBoxDb db, ICurrentUser user, MarkdownR
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // The expected status is in the WHERE: a comment racing a merge or a hiding is refused, not left on a closed entry.
+        var counted = await db.Entries.Where(e => e.Id == command.EntryId && CommentRules.OpenStatuses.Contains(e.Status))
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.CommentCount, e => e.CommentCount + 1), ct);
+        if (counted == 0) throw new ConflictException("Comment.Closed");
         db.Comments.Add(comment);
+        await db.SaveChangesAsync(ct);
         var about = await db.Entries.Where(e => e.Id == command.EntryId)
             .Select(e => new { e.Title, e.AuthorId, e.HideAuthorName }).SingleAsync(ct);
         var commenterName = await db.Users.Where(u => u.Id == user.Id).Select(u => u.DisplayName).SingleAsync(ct);
         // An author who hid their name stays anonymous in what their comments notify.
         var shownName = user.Id == about.AuthorId && about.HideAuthorName ? null : commenterName;
-        notifier.CommentAdded(command.EntryId, about.Title, about.AuthorId, repliedToAuthorId, user.Id, shownName ?? "");
+        notifier.CommentAdded(command.EntryId, comment.Id, about.Title, about.AuthorId, repliedToAuthorId, user.Id, shownName ?? "");
         await db.SaveChangesAsync(ct);
-        await db.Entries.Where(e => e.Id == command.EntryId)
-            .ExecuteUpdateAsync(s => s.SetProperty(e => e.CommentCount, e => e.CommentCount + 1), ct);
         await transaction.CommitAsync(ct);
         return comment.Id;
     }

@@ -15,7 +15,7 @@ public sealed class EditCommentHandler(IdeaBoxDb db, ICurrentUser user, Markdown
     public async ValueTask<int> Handle(EditComment command, CancellationToken ct)
     {
         var comment = await db.Comments
-            .Where(c => c.Id == command.CommentId && db.Entries.VisibleTo(user).Any(e => e.Id == c.EntryId))
+            .Where(c => c.Id == command.CommentId && c.HiddenAt == null && db.Entries.VisibleTo(user).Any(e => e.Id == c.EntryId))
             .SingleOrDefaultAsync(ct) ?? throw new NotFoundException($"Comment {command.CommentId}");
         var now = clock.GetUtcNow().UtcDateTime;
         if (!CommentRules.CanEdit(comment.AuthorId, comment.CreatedAt, user.Id, now))

@@ -14,7 +14,7 @@ public sealed class GetCommentForEditHandler(IdeaBoxDb db, ICurrentUser user, Ti
     public async ValueTask<CommentForEdit> Handle(GetCommentForEdit query, CancellationToken ct)
     {
         var comment = await db.Comments.AsNoTracking()
-            .Where(c => c.Id == query.CommentId && db.Entries.VisibleTo(user).Any(e => e.Id == c.EntryId))
+            .Where(c => c.Id == query.CommentId && c.HiddenAt == null && db.Entries.VisibleTo(user).Any(e => e.Id == c.EntryId))
             .Select(c => new { c.Id, c.EntryId, EntryTitle = c.Entry!.Title, c.Body, c.AuthorId, c.CreatedAt })
             .SingleOrDefaultAsync(ct) ?? throw new NotFoundException($"Comment {query.CommentId}");
         if (!CommentRules.CanEdit(comment.AuthorId, comment.CreatedAt, user.Id, clock.GetUtcNow().UtcDateTime))

@@ -17,7 +17,7 @@ public sealed record Participation(IReadOnlyList<ParticipationRow> Rows, IReadOn
         var users = await db.Users.AsNoTracking().Select(u => new { u.Id, u.Unit!.Path }).ToListAsync(ct);
         var submitted = (await db.Entries.Where(e => e.CreatedAt >= since).Select(e => e.AuthorId).Distinct().ToListAsync(ct)).ToHashSet();
         var voted = (await db.Votes.Where(v => v.CreatedAt >= since).Select(v => v.UserId).Distinct().ToListAsync(ct)).ToHashSet();
-        var commented = (await db.Comments.Where(c => c.CreatedAt >= since).Select(c => c.AuthorId).Distinct().ToListAsync(ct)).ToHashSet();
+        var commented = (await db.Comments.Where(c => c.CreatedAt >= since && c.HiddenAt == null).Select(c => c.AuthorId).Distinct().ToListAsync(ct)).ToHashSet();
 
         var rows = scope.Rows.Select(row =>
         {
@@ -30,7 +30,7 @@ public sealed record Participation(IReadOnlyList<ParticipationRow> Rows, IReadOn
         var start = scope.FirstWeekStart;
         var entries = db.Entries.AsNoTracking().Where(EntryRules.Listed).Where(e => e.CreatedAt >= start);
         var votes = db.Votes.AsNoTracking().Where(v => v.CreatedAt >= start);
-        var comments = db.Comments.AsNoTracking().Where(c => c.CreatedAt >= start);
+        var comments = db.Comments.AsNoTracking().Where(c => c.CreatedAt >= start && c.HiddenAt == null);
         if (scope.UnitIds is { } unitIds)
         {
             entries = entries.Where(e => unitIds.Contains(e.UnitId));

@@ -7,5 +7,5 @@ public sealed record CountUnreadNotifications : IQuery<int>;
 public sealed class CountUnreadNotificationsHandler(IdeaBoxDb db, ICurrentUser user) : IQueryHandler<CountUnreadNotifications, int>
 {
     public async ValueTask<int> Handle(CountUnreadNotifications query, CancellationToken ct) =>
-        await db.Notifications.CountAsync(n => n.UserId == user.Id && n.ReadAt == null, ct);
+        await db.Notifications.Where(n => n.UserId == user.Id && n.ReadAt == null).Shown(db).CountAsync(ct);
 }

@@ -16,7 +16,7 @@ public sealed class ListNotificationsHandler(IdeaBoxDb db, ICurrentUser user) : 
 {
     public async ValueTask<NotificationPage> Handle(ListNotifications query, CancellationToken ct)
     {
-        var mine = db.Notifications.AsNoTracking().Where(n => n.UserId == user.Id);
+        var mine = db.Notifications.AsNoTracking().Where(n => n.UserId == user.Id).Shown(db);
         var paging = Paging.Of(query.Page, await mine.CountAsync(ct), ListNotifications.PageSize);
         var unread = await mine.CountAsync(n => n.ReadAt == null, ct);
         var items = await mine.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)

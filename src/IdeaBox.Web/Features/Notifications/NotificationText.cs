@@ -15,6 +15,7 @@ public static class NotificationText
         NotificationKind.ExpertAnswered => l["Notification.ExpertAnswered", Name(l, detail), subject],
         NotificationKind.ProjectProgress => l["Notification.ProjectProgress", subject],
         NotificationKind.AwaitingTriage => l["Notification.AwaitingTriage", subject],
+        NotificationKind.CommentHidden => l["Notification.CommentHidden", subject],
         _ => subject,
     };
 

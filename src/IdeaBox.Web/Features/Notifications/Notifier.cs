@@ -18,13 +18,18 @@ public sealed class Notifier(IdeaBoxDb db, TimeProvider clock)
     }
 
     /// <summary>A comment: the entry's author; for a reply, the author of the comment replied to.</summary>
-    public void CommentAdded(int entryId, string title, int entryAuthorId, int? repliedToAuthorId, int commenterId, string commenterName)
+    /// <summary>They remember the comment, so that hiding it takes them away.</summary>
+    public void CommentAdded(int entryId, int commentId, string title, int entryAuthorId, int? repliedToAuthorId, int commenterId, string commenterName)
     {
         if (repliedToAuthorId is { } repliedTo)
-            Add([repliedTo], commenterId, NotificationKind.ReplyToYourComment, entryId, title, commenterName);
+            Add([repliedTo], commenterId, NotificationKind.ReplyToYourComment, entryId, title, commenterName, commentId: commentId);
         if (entryAuthorId != repliedToAuthorId)
-            Add([entryAuthorId], commenterId, NotificationKind.CommentOnYourEntry, entryId, title, commenterName);
+            Add([entryAuthorId], commenterId, NotificationKind.CommentOnYourEntry, entryId, title, commenterName, commentId: commentId);
     }
+
+    /// <summary>A moderator hid a comment: its author alone hears it, with the reason.</summary>
+    public void CommentHidden(int commentAuthorId, int entryId, string title, string reason, int moderatorId) =>
+        Add([commentAuthorId], moderatorId, NotificationKind.CommentHidden, entryId, title, reason: reason);
 
     public void ExpertRequested(int expertId, int entryId, string title, int moderatorId) =>
         Add([expertId], moderatorId, NotificationKind.ExpertRequested, entryId, title);
@@ -51,13 +56,13 @@ public sealed class Notifier(IdeaBoxDb db, TimeProvider clock)
     }
 
     private void Add(IEnumerable<int> recipients, int? actorId, NotificationKind kind, int? entryId, string subject,
-        string? detail = null, string? reason = null)
+        string? detail = null, string? reason = null, int? commentId = null)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var userId in recipients.Distinct().Where(id => id != actorId))
             db.Notifications.Add(new Notification
             {
-                UserId = userId, Kind = kind, EntryId = entryId, Subject = Clip(subject, Notification.SubjectMaxLength)!,
+                UserId = userId, Kind = kind, EntryId = entryId, CommentId = commentId, Subject = Clip(subject, Notification.SubjectMaxLength)!,
                 Detail = Clip(detail, Notification.DetailMaxLength), Reason = Clip(reason, Notification.ReasonMaxLength), CreatedAt = now,
             });
     }

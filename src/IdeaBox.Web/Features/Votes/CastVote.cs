@@ -35,8 +35,12 @@ public sealed class CastVoteHandler(IdeaBoxDb db, ICurrentUser user, Trending tr
             return await VoteGuard.CurrentResult(db, user, command.EntryId, ct);
         }
 
-        await db.Entries.Where(e => e.Id == command.EntryId)
-            .ExecuteUpdateAsync(s => s.SetProperty(e => e.VoteCount, e => e.VoteCount + 1), ct);
+        // The expected status is in the WHERE: a vote racing a merge (or a closing) is refused, never left on a closed entry.
+        if (await VoteGuard.CountAsync(db, command.EntryId, +1, ct) == 0)
+        {
+            await transaction.RollbackAsync(ct);
+            throw new ConflictException("Vote.Closed");
+        }
         var score = await db.Entries.Where(e => e.Id == command.EntryId).Select(e => e.TrendingScore).SingleAsync(ct);
         var newScore = trending.AddVote(score, now);
         await db.Entries.Where(e => e.Id == command.EntryId)

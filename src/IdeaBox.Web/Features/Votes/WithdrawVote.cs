@@ -21,8 +21,11 @@ public sealed class WithdrawVoteHandler(IdeaBoxDb db, ICurrentUser user, Trendin
             return await VoteGuard.CurrentResult(db, user, command.EntryId, ct);
         }
 
-        await db.Entries.Where(e => e.Id == command.EntryId)
-            .ExecuteUpdateAsync(s => s.SetProperty(e => e.VoteCount, e => e.VoteCount - 1), ct);
+        if (await VoteGuard.CountAsync(db, command.EntryId, -1, ct) == 0)
+        {
+            await transaction.RollbackAsync(ct);
+            throw new ConflictException("Vote.Closed");
+        }
         var current = await db.Entries.Where(e => e.Id == command.EntryId)
             .Select(e => new { e.TrendingScore, e.VoteCount }).SingleAsync(ct);
         var newScore = trending.RemoveVote(current.TrendingScore, votedAt.Value, current.VoteCount)

@@ -52,7 +52,7 @@ public sealed class WeeklyDigest(IServiceScopeFactory scopes, IMailTransport tra
                 continue;
             }
             var events = await db.Notifications.AsNoTracking()
-                .Where(n => n.UserId == user.Id && n.CreatedAt >= start && n.CreatedAt < end)
+                .Where(n => n.UserId == user.Id && n.CreatedAt >= start && n.CreatedAt < end).Shown(db)
                 .OrderBy(n => n.CreatedAt).Select(n => new { n.Kind, n.Subject, n.Detail }).ToListAsync(ct);
             var email = Cultures.Run(user.Culture ?? settings.Culture, () =>
             {

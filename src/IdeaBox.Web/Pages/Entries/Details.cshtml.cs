@@ -19,8 +19,18 @@ public sealed class DetailsModel(IMediator mediator) : AppPageModel
         public string? Body { get; set; }
     }
 
+    /// <summary>A moderator's hiding (or showing again) of one comment.</summary>
+    public sealed class CommentModerationForm
+    {
+        public int CommentId { get; set; }
+        public string? Reason { get; set; }
+    }
+
     [FromRoute]
     public int Id { get; set; }
+
+    [BindProperty]
+    public CommentModerationForm Moderation { get; set; } = new();
 
     [BindProperty]
     public CommentForm Comment { get; set; } = new();
@@ -107,6 +117,22 @@ public sealed class DetailsModel(IMediator mediator) : AppPageModel
             StatusMessage = L[Comment.ParentId is null ? "Comment.Done" : "Comment.ReplyDone"];
             return Redirect(Url.Page("/Entries/Details", new { id = Id }) + $"#comment-{commentId}");
         }, () => LoadAsync(ct), prefix: nameof(Comment));
+
+    public Task<IActionResult> OnPostHideCommentAsync(CancellationToken ct) =>
+        SendFormAsync(async () =>
+        {
+            await mediator.Send(new HideComment(Moderation.CommentId, Moderation.Reason), ct);
+            StatusMessage = L["Comment.HiddenDone"];
+            return Redirect(Url.Page("/Entries/Details", new { id = Id }) + $"#comment-{Moderation.CommentId}");
+        }, () => LoadAsync(ct), prefix: nameof(Moderation));
+
+    public Task<IActionResult> OnPostShowCommentAsync(CancellationToken ct) =>
+        SendFormAsync(async () =>
+        {
+            await mediator.Send(new ShowCommentAgain(Moderation.CommentId), ct);
+            StatusMessage = L["Comment.ShownDone"];
+            return Redirect(Url.Page("/Entries/Details", new { id = Id }) + $"#comment-{Moderation.CommentId}");
+        }, () => LoadAsync(ct), prefix: nameof(Moderation));
 
     /// <summary>A closed entry says why at the top of its page.</summary>
     protected override void OnConflict(string message, string key) => StatusMessage = message;

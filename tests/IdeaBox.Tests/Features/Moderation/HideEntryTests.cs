@@ -48,4 +48,26 @@ public sealed class HideEntryTests(AppFixture app) : AppTest(app)
         Assert.Equal([author.Id], told.Select(n => n.UserId));
         Assert.DoesNotContain(await WithDb(db => db.Notifications.Where(n => n.UserId == follower.Id).ToListAsync()), n => n.EntryId == id);
     }
+
+    [Fact]
+    public async Task What_followers_were_told_about_an_entry_leaves_their_notifications_once_it_is_hidden()
+    {
+        var author = await Given.AnAgent();
+        var follower = await Given.AnAgent();
+        var id = await Given.AnEntry(status: EntryStatus.Submitted, author: author, title: "Propos injurieux");
+        await Send(new FollowEntry(id), follower);
+        var moderator = await Given.AModerator();
+        await Send(new TakeUnderReview([id]), moderator);
+        Assert.Equal(1, await Send(new CountUnreadNotifications(), follower));
+
+        await Send(new HideEntry(id, "Propos injurieux envers un collègue."), moderator);
+
+        Assert.Empty((await Send(new ListNotifications(), follower)).Items);
+        Assert.Equal(0, await Send(new CountUnreadNotifications(), follower));
+        // The author keeps what they were told, and learns why it was hidden.
+        Assert.Equal(2, (await Send(new ListNotifications(), author)).Items.Count);
+        // Nor will it be mailed later: the e-mail queue settles it.
+        var pending = await WithDb(db => db.Notifications.Where(n => n.UserId == follower.Id && n.EmailedAt == null).Shown(db).CountAsync());
+        Assert.Equal(0, pending);
+    }
 }

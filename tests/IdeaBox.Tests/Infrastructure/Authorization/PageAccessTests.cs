@@ -64,6 +64,9 @@ public sealed partial class PageAccessTests(AppFixture app) : AppTest(app)
         ["/Entries/Details POST Vote"] = Users(),
         ["/Entries/Details POST Unvote"] = Users(),
         ["/Entries/Details POST Comment"] = Users(),
+        // Hidden, then shown again, so that the handlers after these find the comment as it was.
+        ["/Entries/Details POST HideComment"] = Needs(Permissions.Moderate, "Moderation.CommentId={comment}&Moderation.Reason=Injurieux"),
+        ["/Entries/Details POST ShowComment"] = Needs(Permissions.Moderate, "Moderation.CommentId={comment}"),
         ["/Entries/Edit GET"] = OwnedBy(Roles.Agent),
         ["/Entries/Edit POST"] = OwnedBy(Roles.Agent),
         ["/Entries/Moderate"] = Needs(Permissions.Moderate),

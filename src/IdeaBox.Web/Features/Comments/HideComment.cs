@@ -1,0 +1,74 @@
+using IdeaBox.Web.Features.Notifications;
+
+namespace IdeaBox.Web.Features.Comments;
+
+/// <summary>
+/// A moderator hides one comment (abuse), with a reason told to its author. The comment is gone for
+/// everyone but moderators: the discussion, the counts, and the notifications it caused.
+/// Returns the entry whose page shows the comment.
+/// </summary>
+[Requires(Permissions.Moderate)]
+public sealed record HideComment(int CommentId, string? Reason) : ICommand<int>, IValidate
+{
+    public IEnumerable<FieldError> Validate() => CommentRules.ValidateHiding(Reason);
+}
+
+/// <summary>A moderator lifts the hiding of a comment. Returns the entry whose page shows the comment.</summary>
+[Requires(Permissions.Moderate)]
+public sealed record ShowCommentAgain(int CommentId) : ICommand<int>;
+
+public sealed class HideCommentHandler(IdeaBoxDb db, ICurrentUser user, TimeProvider clock, Notifier notifier)
+    : ICommandHandler<HideComment, int>
+{
+    public async ValueTask<int> Handle(HideComment command, CancellationToken ct)
+    {
+        var comment = await ModeratedComment.FindAsync(db, command.CommentId, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var reason = TextInput.Lines(command.Reason)!;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // The expected state is in the WHERE: of two moderators hiding at once, the second is told it is done already.
+        var hidden = await db.Comments.Where(c => c.Id == comment.Id && c.HiddenAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.HiddenAt, now).SetProperty(c => c.HiddenById, user.Id)
+                .SetProperty(c => c.HiddenReason, reason), ct);
+        if (hidden == 0) throw new ConflictException("Comment.AlreadyHidden");
+        await db.Entries.Where(e => e.Id == comment.EntryId)
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.CommentCount, e => e.CommentCount - 1), ct);
+        await db.Notifications.Where(n => n.CommentId == comment.Id).ExecuteDeleteAsync(ct);
+        db.AuditEvents.Add(AuditEvent.CommentModerated(comment.EntryId, comment.Id, user.Id, now, hidden: true, reason));
+        notifier.CommentHidden(comment.AuthorId, comment.EntryId, comment.EntryTitle, reason, user.Id);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return comment.EntryId;
+    }
+}
+
+public sealed class ShowCommentAgainHandler(IdeaBoxDb db, ICurrentUser user, TimeProvider clock)
+    : ICommandHandler<ShowCommentAgain, int>
+{
+    public async ValueTask<int> Handle(ShowCommentAgain command, CancellationToken ct)
+    {
+        var comment = await ModeratedComment.FindAsync(db, command.CommentId, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var shown = await db.Comments.Where(c => c.Id == comment.Id && c.HiddenAt != null)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.HiddenAt, (DateTime?)null).SetProperty(c => c.HiddenById, (int?)null)
+                .SetProperty(c => c.HiddenReason, (string?)null), ct);
+        if (shown == 0) throw new ConflictException("Comment.NotHidden");
+        await db.Entries.Where(e => e.Id == comment.EntryId)
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.CommentCount, e => e.CommentCount + 1), ct);
+        db.AuditEvents.Add(AuditEvent.CommentModerated(comment.EntryId, comment.Id, user.Id, now, hidden: false, null));
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return comment.EntryId;
+    }
+
+}
+
+/// <summary>The facts about a comment that hiding and showing it again need; moderators reach every comment.</summary>
+internal sealed record ModeratedComment(int Id, int EntryId, int AuthorId, string EntryTitle)
+{
+    public static async Task<ModeratedComment> FindAsync(IdeaBoxDb db, int commentId, CancellationToken ct) =>
+        await db.Comments.AsNoTracking().Where(c => c.Id == commentId)
+            .Select(c => new ModeratedComment(c.Id, c.EntryId, c.AuthorId, c.Entry!.Title))
+            .SingleOrDefaultAsync(ct) ?? throw new NotFoundException($"Comment {commentId}");
+}
