@@ -84,8 +84,9 @@ public static class Charts
         return new HtmlString(svg.Append("</svg>").ToString());
     }
 
-    /// <summary>A grid of cells, darker for larger values, each with its number written in it.</summary>
-    public static IHtmlContent HeatGrid(IReadOnlyList<string> rows, IReadOnlyList<string> columns, Func<int, int, int> value, string labelledBy)
+    /// <summary>A grid of cells, darker for larger values, each with its number (or <paramref name="text"/>) written in it.</summary>
+    public static IHtmlContent HeatGrid(IReadOnlyList<string> rows, IReadOnlyList<string> columns, Func<int, int, int> value, string labelledBy,
+        Func<int, int, string>? text = null)
     {
         const double rowLabel = 210, cell = 64, rowHeight = 28, header = 110;
         var width = rowLabel + columns.Count * cell + 70;
@@ -107,7 +108,7 @@ public static class Charts
             {
                 var v = value(r, c);
                 var level = v == 0 ? 0 : 1 + (int)Math.Floor(3.999 * v / max);
-                var (fill, text) = level switch
+                var (fill, ink) = level switch
                 {
                     0 => ("#ffffff", Ink),
                     1 => ("#dbe6f4", Ink),
@@ -117,7 +118,7 @@ public static class Charts
                 };
                 var x = rowLabel + c * cell;
                 svg.Append($"<rect x=\"{N(x + 1)}\" y=\"{N(y + 1)}\" width=\"{N(cell - 2)}\" height=\"{N(rowHeight - 2)}\" fill=\"{fill}\" stroke=\"#c9d0d9\"/>")
-                   .Append($"<text x=\"{N(x + cell / 2)}\" y=\"{N(y + 18)}\" text-anchor=\"middle\" font-size=\"12\" fill=\"{text}\">{v}</text>");
+                   .Append($"<text x=\"{N(x + cell / 2)}\" y=\"{N(y + 18)}\" text-anchor=\"middle\" font-size=\"12\" fill=\"{ink}\">{E(text?.Invoke(r, c) ?? v.ToString(CultureInfo.InvariantCulture))}</text>");
             }
         }
         return new HtmlString(svg.Append("</svg>").ToString());

@@ -111,6 +111,7 @@ public class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
         Restore<AccountOptions>("Accounts");
         Restore<OidcOptions>("Authentication:Oidc");
         Restore<RateLimitOptions>(RateLimitOptions.Section);
+        Restore<IdeaBox.Web.Features.Dashboard.DashboardOptions>("Dashboard");
         Services.GetRequiredService<RequestLimits>().Reset();
         Services.GetRequiredService<SignInThrottle>().Reset();
         if (Directory.Exists(MailFolder)) Directory.Delete(MailFolder, recursive: true);

@@ -7,6 +7,9 @@ public sealed class DashboardOptions
 {
     /// <summary>How long a computed dashboard is reused on this node (0: never).</summary>
     public int CacheSeconds { get; set; } = 300;
+
+    /// <summary>Counts by unit below this are written "&lt; N" (<see cref="SmallCounts"/>); 1 turns it off.</summary>
+    public int SmallCountThreshold { get; set; } = 5;
 }
 
 /// <summary>Every figure of the leadership dashboard for a period and a unit, kept for a few minutes on each node.</summary>
@@ -15,7 +18,7 @@ public sealed record GetDashboard(DashboardPeriod Period, int? UnitId) : IQuery<
 
 public sealed record DashboardData(
     TrendingDifficulties Trending, HeatMap HeatMap, Funnel Funnel, IReadOnlyList<PlanProgressRow> Plan, Participation Participation,
-    DateTime ComputedAt);
+    DateTime ComputedAt, SmallCounts Small);
 
 public sealed class GetDashboardHandler(IdeaBoxDb db, IMemoryCache cache, IOptions<DashboardOptions> options, TimeProvider clock)
     : IQueryHandler<GetDashboard, DashboardData>
@@ -34,7 +37,7 @@ public sealed class GetDashboardHandler(IdeaBoxDb db, IMemoryCache cache, IOptio
             await Funnel.ComputeAsync(db, scope, ct),
             await PlanProgress.ComputeAsync(db, ct),
             await Participation.ComputeAsync(db, scope, ct),
-            now);
+            now, new SmallCounts(Math.Max(1, options.Value.SmallCountThreshold)));
         if (seconds > 0) cache.Set(key, data, TimeSpan.FromSeconds(seconds));
         return data;
     }

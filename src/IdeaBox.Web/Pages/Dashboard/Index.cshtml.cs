@@ -45,7 +45,7 @@ public sealed class IndexModel(IMediator mediator) : AppPageModel
             case "heatmap":
                 return new(name, [H("Dashboard.Col.Unit"), H("Dashboard.Col.Theme"), H("Dashboard.Col.Entries"), H("Dashboard.Col.Votes")],
                     Data.HeatMap.Rows.SelectMany((row, r) => Data.HeatMap.Themes.Select((theme, c) =>
-                        (IReadOnlyList<object?>)[row.Name, theme, Data.HeatMap.Cells[r][c].Entries, Data.HeatMap.Cells[r][c].Votes])));
+                        (IReadOnlyList<object?>)[row.Name, theme, Data.Small.Cell(Data.HeatMap.Cells[r][c].Entries), Data.Small.Cell(Data.HeatMap.Cells[r][c].Votes)])));
             case "funnel":
                 var f = Data.Funnel;
                 return new(name, [H("Dashboard.Col.Stage"), H("Dashboard.Col.Count")],
@@ -60,8 +60,8 @@ public sealed class IndexModel(IMediator mediator) : AppPageModel
             case "participation":
                 return new(name, [H("Dashboard.Col.Unit"), H("Dashboard.Col.Users"), H("Dashboard.Col.Submitted"), H("Dashboard.Col.Voted"),
                         H("Dashboard.Col.Commented"), H("Dashboard.Col.TookPart"), H("Dashboard.Col.Share")],
-                    Data.Participation.Rows.Select(p => (IReadOnlyList<object?>)[p.UnitName, p.Users, p.Submitted, p.Voted, p.Commented, p.TookPart,
-                        Math.Round(100 * p.Share(p.TookPart), 1)]));
+                    Data.Participation.Rows.Select(p => (IReadOnlyList<object?>)[p.UnitName, Data.Small.Cell(p.Users), Data.Small.Cell(p.Submitted),
+                        Data.Small.Cell(p.Voted), Data.Small.Cell(p.Commented), Data.Small.Cell(p.TookPart), Data.Small.ShareCell(p.TookPart, p.Users)]));
             default:
                 return new(name, [H("Dashboard.Col.Week"), H("Dashboard.Col.Entries"), H("Dashboard.Col.Votes"), H("Dashboard.Col.Comments")],
                     Data.Participation.Weeks.Select(w => (IReadOnlyList<object?>)[w.Week, w.Entries, w.Votes, w.Comments]));

@@ -1,3 +1,5 @@
+using IdeaBox.Web.Features.Dashboard;
+
 namespace IdeaBox.Tests.Features.Dashboard;
 
 [Collection(Pages.Name)]
@@ -31,6 +33,8 @@ public sealed class DashboardPageTests(AppFixture app) : AppTest(app)
         await Given.AnEntry(unit: south, themes: [health]);
         await Given.Votes(both, await Given.AnAgent(south), await Given.AnAgent(south));
         var leader = await SignInAsync(await Given.ALeader());
+        // Every count as it is: small counts are hidden by default (the next test).
+        App.Options<DashboardOptions>().SmallCountThreshold = 1;
 
         var rows = await Downloads.Csv(await leader.Http.GetAsync("/Dashboard?handler=Export&table=heatmap&format=Csv&period=All"));
         // Rows: the top-level units by name (the leader's default unit among them, with nothing in it).
@@ -40,5 +44,29 @@ public sealed class DashboardPageTests(AppFixture app) : AppTest(app)
         Assert.Contains(["Sud", "Mobilité", "0", "0"], rows);
         Assert.Contains(["Sud", "Santé", "1", "0"], rows);
         Assert.Equal(HttpStatusCode.NotFound, (await leader.Http.GetAsync("/Dashboard?handler=Export&table=secrets&format=Csv")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Counts_by_unit_below_the_threshold_are_written_as_such_on_the_page_and_in_the_exports()
+    {
+        var small = await Given.AUnit("Cellule juridique");
+        var theme = await Given.ATheme("Mobilité");
+        var lawyer = await Given.AnAgent(small);
+        await Given.AnAgent(small);
+        await Given.AnEntry(unit: small, author: lawyer, themes: [theme]);
+        var leader = await SignInAsync(await Given.ALeader());
+
+        var (_, page) = await leader.Get("/Dashboard?period=All");
+        var row = page.QuerySelectorAll("section.panel details table tr").Single(r => r.QuerySelector("th")?.TextContent == "Cellule juridique"
+            && r.Closest("table")!.QuerySelector("caption")!.TextContent == "Participation");
+        // Two people, one of whom submitted: neither figure nor the share (50 %) is written.
+        Assert.Equal(["< 5", "—", "—", "—", "—"], row.QuerySelectorAll("td").Select(td => td.TextContent));
+        Assert.DoesNotContain("(1/2)", page.QuerySelector("#participation-title")!.ParentElement!.TextContent);
+        Assert.Contains("< 5", page.QuerySelector("#heat-title")!.ParentElement!.QuerySelector("svg")!.TextContent);
+
+        var participation = await Downloads.Csv(await leader.Http.GetAsync("/Dashboard?handler=Export&table=participation&format=Csv&period=All"));
+        Assert.Contains(["Cellule juridique", "< 5", "< 5", "0", "0", "< 5", "—"], participation);
+        var heat = await Downloads.Csv(await leader.Http.GetAsync("/Dashboard?handler=Export&table=heatmap&format=Csv&period=All"));
+        Assert.Contains(["Cellule juridique", "Mobilité", "< 5", "0"], heat);
     }
 }
