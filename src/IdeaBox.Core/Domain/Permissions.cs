@@ -15,6 +15,8 @@ public static class Permissions
     public const string GiveExpertOpinions = nameof(GiveExpertOpinions);
     /// <summary>The leadership dashboard and its exports.</summary>
     public const string ReadDashboard = nameof(ReadDashboard);
+    /// <summary>Bulk downloads of the list of entries and of the plan (every download is a security event).</summary>
+    public const string Export = nameof(Export);
 
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Roles = new Dictionary<string, IReadOnlyList<string>>
     {
@@ -22,6 +24,7 @@ public static class Permissions
         [Administer] = [Domain.Roles.Administrator],
         [GiveExpertOpinions] = [Domain.Roles.Expert],
         [ReadDashboard] = [Domain.Roles.Leadership, Domain.Roles.Moderator, Domain.Roles.Administrator],
+        [Export] = [Domain.Roles.Leadership, Domain.Roles.Moderator, Domain.Roles.Administrator],
     };
 
     /// <summary>Whether someone holding the roles that <paramref name="isInRole"/> answers for has <paramref name="permission"/>.</summary>

@@ -3,6 +3,7 @@ using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
 using MiniExcelLibs;
 
 namespace IdeaBox.Web.Infrastructure;
@@ -18,40 +19,74 @@ public static class Exports
     public const string CsvType = "text/csv; charset=utf-8";
     public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    public static FileContentResult File(TableExport table, ExportFormat format) =>
+    /// <summary>The download, written as its rows are read (CSV straight to the response; .xlsx through a temporary file).</summary>
+    public static IActionResult File(TableExport table, ExportFormat format) =>
         format == ExportFormat.Xlsx
-            ? new FileContentResult(Xlsx(table), XlsxType) { FileDownloadName = table.FileName + ".xlsx" }
-            : new FileContentResult(Csv(table), CsvType) { FileDownloadName = table.FileName + ".csv" };
+            ? new StreamedFile(table, table.FileName + ".xlsx", XlsxType, WriteXlsxAsync)
+            : new StreamedFile(table, table.FileName + ".csv", CsvType, WriteCsvAsync);
 
-    public static byte[] Csv(TableExport table)
+    public static async Task WriteCsvAsync(TableExport table, Stream output, CancellationToken ct = default)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
-        using (var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.CurrentCulture) { Delimiter = ";" }))
+        await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 64 * 1024, leaveOpen: true);
+        await using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.CurrentCulture) { Delimiter = ";" });
+        foreach (var header in table.Headers) csv.WriteField(header);
+        await csv.NextRecordAsync();
+        await foreach (var row in table.Rows.WithCancellation(ct))
         {
-            foreach (var header in table.Headers) csv.WriteField(header);
-            csv.NextRecord();
-            foreach (var row in table.Rows)
-            {
-                foreach (var value in row) csv.WriteField(Format(value));
-                csv.NextRecord();
-            }
+            foreach (var value in row) csv.WriteField(Format(value));
+            await csv.NextRecordAsync();
         }
-        return stream.ToArray();
+        await csv.FlushAsync();
     }
 
-    public static byte[] Xlsx(TableExport table)
+    /// <summary>
+    /// MiniExcel writes rows as it enumerates them, but synchronously: it writes to a temporary file on a
+    /// worker thread, which is then copied to <paramref name="output"/>. Memory stays flat either way.
+    /// </summary>
+    public static async Task WriteXlsxAsync(TableExport table, Stream output, CancellationToken ct = default)
     {
-        var rows = table.Rows.Select(row =>
+        var path = Path.Combine(Path.GetTempPath(), $"ideabox-export-{Guid.NewGuid():N}.xlsx");
+        try
         {
-            var record = new Dictionary<string, object?>();
+            await Task.Run(() =>
+            {
+                using var file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None);
+                file.SaveAs(Records(table, ct), printHeader: true, sheetName: "IdeaBox", excelType: ExcelType.XLSX);
+            }, ct);
+            await using var written = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.None, 64 * 1024, FileOptions.Asynchronous);
+            await written.CopyToAsync(output, ct);
+        }
+        finally
+        {
+            System.IO.File.Delete(path);
+        }
+    }
+
+    private static IEnumerable<Dictionary<string, object?>> Records(TableExport table, CancellationToken ct)
+    {
+        var any = false;
+        foreach (var row in table.Rows.ToBlockingEnumerable(ct))
+        {
+            any = true;
+            var record = new Dictionary<string, object?>(table.Headers.Count);
             for (var i = 0; i < table.Headers.Count; i++) record[table.Headers[i]] = i < row.Count ? Cell(row[i]) : null;
-            return record;
-        }).ToList();
-        using var stream = new MemoryStream();
-        if (rows.Count == 0) rows.Add(table.Headers.ToDictionary(h => h, _ => (object?)null));
-        stream.SaveAs(rows, printHeader: true, sheetName: "IdeaBox", excelType: ExcelType.XLSX);
-        return stream.ToArray();
+            yield return record;
+        }
+        // An empty table still has its header row.
+        if (!any) yield return table.Headers.ToDictionary(h => h, _ => (object?)null);
+    }
+
+    /// <summary>A download written to the response as it is produced, with the headers of a file.</summary>
+    private sealed class StreamedFile(TableExport table, string fileName, string contentType,
+        Func<TableExport, Stream, CancellationToken, Task> write) : IActionResult
+    {
+        public async Task ExecuteResultAsync(ActionContext context)
+        {
+            var response = context.HttpContext.Response;
+            response.ContentType = contentType;
+            response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = fileName, FileNameStar = fileName }.ToString();
+            await write(table, response.Body, context.HttpContext.RequestAborted);
+        }
     }
 
     private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];

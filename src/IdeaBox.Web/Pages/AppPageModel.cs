@@ -56,9 +56,9 @@ public abstract class AppPageModel : PageModel
     {
         var log = HttpContext.RequestServices.GetRequiredService<SecurityLog>();
         var user = HttpContext.RequestServices.GetRequiredService<ICurrentUser>();
-        var file = Exports.File(table, format);
-        await log.RecordAsync(SecurityEventKind.ExportDownloaded, user.Id, detail: file.FileDownloadName, ct: HttpContext.RequestAborted);
-        return file;
+        await log.RecordAsync(SecurityEventKind.ExportDownloaded, user.Id, detail: $"{table.FileName}.{format.ToString().ToLowerInvariant()}",
+            ct: HttpContext.RequestAborted);
+        return Exports.File(table, format);
     }
 
     /// <summary>

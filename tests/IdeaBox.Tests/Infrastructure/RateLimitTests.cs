@@ -79,13 +79,13 @@ public sealed class RateLimitTests(AppFixture app) : AppTest(app)
         await AssertRefused(await agent.PostForm($"/Entries/{entry}", "form[action*=handler\\=Vote]", []));
         Assert.Equal(0, await WithDb(db => db.Votes.CountAsync(v => v.EntryId == entry)));
 
-        Assert.Equal(HttpStatusCode.OK, (await agent.Http.GetAsync("/Entries?handler=Export&format=Csv")).StatusCode);
-        await AssertRefused(await agent.Http.GetAsync("/Plan?handler=Export&format=Csv"));
+        var moderator = await SignInAsync(await Given.AModerator());
+        Assert.Equal(HttpStatusCode.OK, (await moderator.Http.GetAsync("/Entries?handler=Export&format=Csv")).StatusCode);
+        await AssertRefused(await moderator.Http.GetAsync("/Plan?handler=Export&format=Csv"));
 
         // The import pages share their budget rules (CsvImportPageModel).
         Limits.Import.PerUser = 1;
         Apply();
-        var moderator = await SignInAsync(await Given.AModerator());
         Assert.Equal(HttpStatusCode.BadRequest, (await moderator.PostForm("/Moderation/Import?handler=Preview", "form[enctype]", new() { ["Csv"] = "" })).StatusCode);
         await AssertRefused(await moderator.PostForm("/Moderation/Import?handler=Preview", "form[enctype]", new() { ["Csv"] = "" }));
     }

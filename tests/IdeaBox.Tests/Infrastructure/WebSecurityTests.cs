@@ -62,7 +62,7 @@ public sealed class WebSecurityTests(AppFixture app) : AppTest(app)
     {
         var agent = await Given.AnAgent();
         var entry = await Given.AnEntry(author: agent);
-        var client = await SignInAsync(agent);
+        var client = await SignInAsync(await Given.ALeader());
         using var request = new HttpRequestMessage(HttpMethod.Get, "/Entries/Index?handler=Export&format=Csv");
         request.Headers.Host = "evil.example";
         var rows = await Downloads.Csv(await client.Http.SendAsync(request));
@@ -83,7 +83,7 @@ public sealed class WebSecurityTests(AppFixture app) : AppTest(app)
             ["anonymous 404"] = await anonymous.Http.GetAsync("/nothing-here"),
             ["403"] = await client.Http.GetAsync("/Admin/Users"),
             ["500"] = await client.Http.GetAsync(FailingEndpoint.Path),
-            ["download"] = await client.Http.GetAsync("/Entries/Index?handler=Export&format=Csv"),
+            ["download"] = await (await SignInAsync(await Given.ALeader())).Http.GetAsync("/Entries/Index?handler=Export&format=Csv"),
             ["signed-in page"] = await client.Http.GetAsync("/Entries"),
         };
         Assert.Equal(HttpStatusCode.InternalServerError, answers["500"].StatusCode);

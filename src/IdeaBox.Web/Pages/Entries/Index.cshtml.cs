@@ -45,7 +45,7 @@ public sealed class IndexModel(IMediator mediator, IOptions<EmailOptions> email)
         return await DownloadAsync(new TableExport($"ideabox-contributions-{DateTime.UtcNow:yyyyMMdd}",
             [L["Export.Id"], L["Entries.Filter.Kind"], L["Form.Title"], L["Entries.Filter.Status"], L["Entries.Filter.Unit"], L["Entry.Themes"],
              L["Entries.Filter.Origin"], L["Dashboard.Col.Votes"], L["Dashboard.Col.Comments"], L["Export.SubmittedOn"], L["Export.Link"]],
-            rows.Select(r => (IReadOnlyList<object?>)[r.Id, L["Kind." + r.Kind].Value, r.Title, L["Status." + r.Status].Value, r.UnitName, r.Themes,
+            rows.Select(IReadOnlyList<object?> (r) => [r.Id, L["Kind." + r.Kind].Value, r.Title, L["Status." + r.Status].Value, r.UnitName, r.Themes,
                 L["Origin." + r.Origin].Value, r.VoteCount, r.CommentCount, r.CreatedAt, $"{baseUrl}/Entries/{r.Id}"])), format);
     }
 

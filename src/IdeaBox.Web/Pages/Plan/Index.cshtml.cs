@@ -13,7 +13,7 @@ public sealed class IndexModel(IMediator mediator) : AppPageModel
     /// <summary>The projects with the entries they carry and their votes, one line per project and entry.</summary>
     public async Task<IActionResult> OnGetExportAsync(ExportFormat format, CancellationToken ct)
     {
-        var plan = await mediator.Send(new GetPlan(), ct);
+        var plan = await mediator.Send(new GetPlanForExport(), ct);
         var rows = new List<IReadOnlyList<object?>>();
         foreach (var project in plan.All().Where(n => n.Level == PlanLevel.Project))
         {

@@ -1,3 +1,4 @@
+using IdeaBox.Web.Features.Entries;
 using MiniExcelLibs;
 
 namespace IdeaBox.Tests.Features.Entries;
@@ -17,7 +18,7 @@ public sealed class ExportEntriesTests(AppFixture app) : AppTest(app)
         await Given.AnEntry(status: EntryStatus.Hidden);
         await Given.Votes(popular, await Given.AnAgent(), await Given.AnAgent());
 
-        var client = await SignInAsync(await Given.AnAgent());
+        var client = await SignInAsync(await Given.ALeader());
         var rows = await Downloads.Csv(await client.Http.GetAsync("/Entries?handler=Export&format=Csv&kind=Difficulty&sort=MostVotes"));
 
         Assert.Equal(["Numéro", "Type", "Titre", "Statut", "Service concerné", "Thèmes", "Origine", "Votes", "Commentaires", "Déposée le", "Lien"], rows[0]);
@@ -35,7 +36,7 @@ public sealed class ExportEntriesTests(AppFixture app) : AppTest(app)
         await Given.AnEntry(EntryKind.Idea, title: "Un annuaire des compétences");
         await Given.AnEntry(EntryKind.Difficulty);
 
-        var response = await (await SignInAsync(await Given.AnAgent())).Http.GetAsync("/Entries?handler=Export&format=Xlsx&kind=Idea&sort=Newest");
+        var response = await (await SignInAsync(await Given.ALeader())).Http.GetAsync("/Entries?handler=Export&format=Xlsx&kind=Idea&sort=Newest");
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType!.MediaType);
         using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
         var rows = stream.Query(useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
@@ -54,7 +55,7 @@ public sealed class ExportEntriesTests(AppFixture app) : AppTest(app)
         var ids = new List<int>();
         foreach (var title in formulas) ids.Add(await Given.AnEntry(title: title, unit: unit));
         await Given.Votes(plain, await Given.AnAgent());
-        var client = await SignInAsync(await Given.AnAgent());
+        var client = await SignInAsync(await Given.ALeader());
 
         var csv = await Downloads.Csv(await client.Http.GetAsync("/Entries?handler=Export&format=Csv&sort=Newest"));
         var byId = csv.Skip(1).ToDictionary(r => r[0]);
@@ -74,5 +75,30 @@ public sealed class ExportEntriesTests(AppFixture app) : AppTest(app)
         Assert.Contains("HYPERLINK", sheet);
         Assert.DoesNotContain("<x:f>", sheet);
         Assert.DoesNotContain("<f>", sheet);
+    }
+
+    [Fact]
+    public async Task Agents_get_no_bulk_export_and_a_large_one_streams_every_row_in_the_list_s_order()
+    {
+        var unit = await Given.AUnit("Service des archives");
+        var author = await Given.AnAgent(unit);
+        const int count = 2 * ExportEntries.ChunkSize + 500;
+        await WithDb(async db =>
+        {
+            var start = Clock.GetUtcNow().UtcDateTime.AddDays(-30);
+            db.Entries.AddRange(Enumerable.Range(0, count).Select(i => Entry.Submit(author.Id, EntryKind.Difficulty, $"Dossier n° {i}", "Texte.", "<p>Texte.</p>",
+                unit.Id, [], false, EntryOrigin.Agent, null, start.AddMinutes(i))));
+            return await db.SaveChangesAsync();
+        });
+
+        var agent = await SignInAsync(await Given.AnAgent());
+        Assert.Equal(HttpStatusCode.Forbidden, (await agent.Http.GetAsync("/Entries?handler=Export&format=Csv")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await agent.Http.GetAsync("/Plan?handler=Export&format=Xlsx")).StatusCode);
+        Assert.Null((await agent.Get("/Entries")).Document.QuerySelector("a[href*=Export]"));
+        Assert.Null((await agent.Get("/Plan")).Document.QuerySelector("a[href*=Export]"));
+
+        var rows = await Downloads.Csv(await (await SignInAsync(await Given.ALeader())).Http.GetAsync("/Entries?handler=Export&format=Csv&sort=Newest"));
+        Assert.Equal(count + 1, rows.Count);
+        Assert.Equal(Enumerable.Range(0, count).Reverse().Select(i => $"Dossier n° {i}"), rows.Skip(1).Select(r => r[2]));
     }
 }

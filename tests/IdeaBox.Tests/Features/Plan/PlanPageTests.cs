@@ -64,7 +64,7 @@ public sealed class PlanPageTests(AppFixture app) : AppTest(app)
         await Given.Carries(carrying, first);
         await Given.Carries(carrying, second);
 
-        var rows = await Downloads.Csv(await (await SignInAsync(await Given.AnAgent())).Http.GetAsync("/Plan?handler=Export&format=Csv"));
+        var rows = await Downloads.Csv(await (await SignInAsync(await Given.ALeader())).Http.GetAsync("/Plan?handler=Export&format=Csv"));
         Assert.Equal(4, rows.Count);
         Assert.Equal(["P1.1.1.1", "Projet porteur", "En cours", "40", "", "", "", "", "2", first.ToString(), "Première", "Difficulté", "2"], rows[1]);
         Assert.Equal([second.ToString(), "Seconde", "0"], [rows[2][9], rows[2][10], rows[2][12]]);
