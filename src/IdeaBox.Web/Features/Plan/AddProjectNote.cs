@@ -2,8 +2,11 @@ using IdeaBox.Web.Features.Notifications;
 
 namespace IdeaBox.Web.Features.Plan;
 
-/// <summary>A moderator writes a dated progress note on a project, optionally with its new progress %; followers of the entries it carries hear of it.</summary>
-[Requires(Permissions.Moderate)]
+/// <summary>
+/// A moderator or the project's owner writes a dated progress note on a project, optionally with its
+/// new progress %; followers of the entries it carries hear of it.
+/// </summary>
+[AnySignedInUser]
 public sealed record AddProjectNote(int ProjectId, string? Body, int? Progress) : ICommand, IValidate
 {
     public IEnumerable<FieldError> Validate()
@@ -20,6 +23,8 @@ public sealed class AddProjectNoteHandler(IdeaBoxDb db, ICurrentUser user, Notif
     {
         var project = await db.PlanNodes.SingleOrDefaultAsync(n => n.Id == command.ProjectId && n.Level == PlanLevel.Project, ct)
             ?? throw new NotFoundException($"Project {command.ProjectId}");
+        if (!ProjectRules.MayReport(project.OwnerId, user.Id, user.Moderates))
+            throw new ForbiddenException($"User {user.Id} neither moderates nor owns project {project.Id}.");
         var now = clock.GetUtcNow().UtcDateTime;
         db.ProjectNotes.Add(new ProjectNote { ProjectId = project.Id, AuthorId = user.Id, At = now, Body = TextInput.Lines(command.Body!.Trim())!, Progress = command.Progress });
         project.ReportProgress(command.Progress);

@@ -6,9 +6,10 @@ public sealed record GetProject(int ProjectId) : IQuery<ProjectDetails>;
 
 public sealed record ProjectNoteView(DateTime At, string AuthorName, string Body, int? Progress);
 
-public sealed record ProjectDetails(PlanItem Project, IReadOnlyList<PlanItem> Ancestors, IReadOnlyList<ProjectNoteView> Notes);
+/// <param name="CanReport">The reader may post progress notes: a moderator, or the project's owner.</param>
+public sealed record ProjectDetails(PlanItem Project, IReadOnlyList<PlanItem> Ancestors, IReadOnlyList<ProjectNoteView> Notes, bool CanReport);
 
-public sealed class GetProjectHandler(IdeaBoxDb db) : IQueryHandler<GetProject, ProjectDetails>
+public sealed class GetProjectHandler(IdeaBoxDb db, ICurrentUser user) : IQueryHandler<GetProject, ProjectDetails>
 {
     public async ValueTask<ProjectDetails> Handle(GetProject query, CancellationToken ct)
     {
@@ -28,6 +29,6 @@ public sealed class GetProjectHandler(IdeaBoxDb db) : IQueryHandler<GetProject, 
         var notes = await db.ProjectNotes.AsNoTracking().Where(n => n.ProjectId == query.ProjectId)
             .OrderByDescending(n => n.At).ThenByDescending(n => n.Id)
             .Select(n => new ProjectNoteView(n.At, n.Author!.DisplayName, n.Body, n.Progress)).ToListAsync(ct);
-        return new ProjectDetails(found, ancestors, notes);
+        return new ProjectDetails(found, ancestors, notes, ProjectRules.MayReport(found.OwnerId, user.Id, user.Moderates));
     }
 }

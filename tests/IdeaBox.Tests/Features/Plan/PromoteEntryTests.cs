@@ -103,4 +103,51 @@ public sealed class AddProjectNoteTests(AppFixture app) : AppTest(app)
         Assert.DoesNotContain(notes, n => n.UserId == bystander.Id || n.UserId == moderator.Id);
         await Assert.ThrowsAsync<ForbiddenException>(() => Send(new AddProjectNote(project, "Par un agent", null), voter));
     }
+
+    [Fact]
+    public async Task The_project_s_owner_reports_progress_and_another_agent_cannot()
+    {
+        var (_, _, oo) = await Given.APlanBranch();
+        var project = await Given.AProject(oo, "Guichet unique", progress: 10);
+        var owner = await Given.AnAgent();
+        await WithDb(db => db.PlanNodes.Where(n => n.Id == project).ExecuteUpdateAsync(s => s.SetProperty(n => n.OwnerId, owner.Id)));
+        var entry = await Given.AnEntry(status: EntryStatus.InPlan);
+        await Given.Carries(project, entry);
+        var voter = await Given.AVoter(entry);
+
+        Assert.True((await Send(new GetProject(project), owner)).CanReport);
+        Assert.False((await Send(new GetProject(project), voter)).CanReport);
+        await Send(new AddProjectNote(project, "Premier guichet ouvert à Namur.", 40), owner);
+        await Assert.ThrowsAsync<ForbiddenException>(() => Send(new AddProjectNote(project, "Pas le mien", 90), voter));
+
+        var details = await Send(new GetProject(project), voter);
+        Assert.Equal((40, "Premier guichet ouvert à Namur."), (details.Project.Progress, Assert.Single(details.Notes).Body));
+        Assert.Contains(await NotificationsAsync(kind: NotificationKind.ProjectProgress), n => n.UserId == voter.Id);
+    }
+}
+
+[Collection(Pages.Name)]
+public sealed class ProjectNotePageTests(AppFixture app) : AppTest(app)
+{
+    [Fact]
+    public async Task The_owner_gets_the_note_form_on_the_project_page_and_another_agent_neither_the_form_nor_the_post()
+    {
+        var (_, _, oo) = await Given.APlanBranch();
+        var project = await Given.AProject(oo, "Guichet unique");
+        var owner = await Given.AnAgent();
+        await WithDb(db => db.PlanNodes.Where(n => n.Id == project).ExecuteUpdateAsync(s => s.SetProperty(n => n.OwnerId, owner.Id)));
+        var url = $"/Plan/Projects/{project}";
+
+        var ownerClient = await SignInAsync(owner);
+        Assert.Equal(HttpStatusCode.Redirect, (await ownerClient.PostForm(url, "form[action*=Note]", new() { ["NoteBody"] = "Lancé.", ["NoteProgress"] = "20" })).StatusCode);
+        var (_, page) = await ownerClient.Get(url);
+        Assert.Contains("Lancé.", page.QuerySelector("#notes-title")!.ParentElement!.TextContent);
+
+        var other = await SignInAsync(await Given.AnAgent());
+        var (_, seen) = await other.Get(url);
+        Assert.Null(seen.QuerySelector("form[action*=Note]"));
+        var forged = await other.PostWithToken(url, "form", $"{url}?handler=Note", [new("NoteBody", "Pas le mien")]);
+        Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
+        Assert.Equal(1, await WithDb(db => db.ProjectNotes.CountAsync(n => n.ProjectId == project)));
+    }
 }
