@@ -206,4 +206,15 @@ public sealed class Given(AppFixture app)
         db.ProjectEntries.Add(new ProjectEntry { ProjectId = projectId, EntryId = entryId, CreatedAt = Now });
         return await db.SaveChangesAsync();
     });
+
+    /// <summary>The idea or initiative is linked as answering the difficulty.</summary>
+    public Task Answers(int answerId, int difficultyId) => app.WithDb(async db =>
+    {
+        db.EntryAnswers.Add(new EntryAnswer { AnswerId = answerId, DifficultyId = difficultyId, CreatedAt = Now });
+        return await db.SaveChangesAsync();
+    });
+
+    /// <summary>The entry's stored vote count, as if that many people had supported it (no vote rows).</summary>
+    public Task Supported(int entryId, int votes) =>
+        app.WithDb(db => db.Entries.Where(e => e.Id == entryId).ExecuteUpdateAsync(s => s.SetProperty(e => e.VoteCount, votes)));
 }

@@ -134,6 +134,16 @@ public sealed partial class DemoSeeder
             foreach (var project in faker.PickRandom(open, faker.Random.Bool(0.15f) ? 2 : 1))
                 links.Add(new ProjectEntry { ProjectId = project.Id, EntryId = entry.Id, CreatedAt = entry.UpdatedAt });
         }
+        // The mirror: ideas and initiatives answering every other one of the most supported difficulties; some of
+        // those answers are in the plan (so the difficulty is answered), others not yet, and the rest answer nothing.
+        var difficulties = entries.Where(e => e.Kind == EntryKind.Difficulty && e.Status is not (EntryStatus.Hidden or EntryStatus.Merged or EntryStatus.Declined))
+            .OrderByDescending(e => e.VoteCount).Take(30).ToList();
+        var answers = entries.Where(e => e.Kind != EntryKind.Difficulty && e.Status is EntryStatus.Accepted or EntryStatus.InPlan or EntryStatus.Done).ToList();
+        for (var i = 0; i < difficulties.Count && answers.Count > 0; i += 2)
+            db.EntryAnswers.Add(new EntryAnswer { AnswerId = answers[i / 2 % answers.Count].Id, DifficultyId = difficulties[i].Id, CreatedAt = now });
+        // An answer broader than one project sits under an operational objective.
+        if (entries.FirstOrDefault(e => e.Kind == EntryKind.Idea && e.Status == EntryStatus.InPlan) is { } broad)
+            links.Add(new ProjectEntry { ProjectId = operational[0].Id, EntryId = broad.Id, CreatedAt = broad.UpdatedAt });
         db.ProjectEntries.AddRange(links);
         foreach (var entry in entries.Where(e => e.Status is EntryStatus.InPlan or EntryStatus.Done))
             db.AuditEvents.Add(AuditEvent.StatusChanged(entry.Id, Moderator(moderator), entry.UpdatedAt, AuditAction.Transition,

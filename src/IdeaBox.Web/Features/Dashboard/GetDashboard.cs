@@ -1,3 +1,4 @@
+using IdeaBox.Web.Features.Plan;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
@@ -18,7 +19,7 @@ public sealed record GetDashboard(DashboardPeriod Period, int? UnitId) : IQuery<
 
 public sealed record DashboardData(
     TrendingDifficulties Trending, HeatMap HeatMap, Funnel Funnel, IReadOnlyList<PlanProgressRow> Plan, Participation Participation,
-    DateTime ComputedAt, SmallCounts Small);
+    Plan.Mirror Mirror, DateTime ComputedAt, SmallCounts Small);
 
 public sealed class GetDashboardHandler(IdeaBoxDb db, IMemoryCache cache, IOptions<DashboardOptions> options, TimeProvider clock)
     : IQueryHandler<GetDashboard, DashboardData>
@@ -37,6 +38,7 @@ public sealed class GetDashboardHandler(IdeaBoxDb db, IMemoryCache cache, IOptio
             await Funnel.ComputeAsync(db, scope, ct),
             await PlanProgress.ComputeAsync(db, ct),
             await Participation.ComputeAsync(db, scope, ct),
+            await MirrorQuery.ComputeAsync(db, scope, themeId: null, GetMirror.DefaultTop, ct),
             now, new SmallCounts(Math.Max(1, options.Value.SmallCountThreshold)));
         if (seconds > 0) cache.Set(key, data, TimeSpan.FromSeconds(seconds));
         return data;

@@ -18,7 +18,7 @@ public sealed record GetModerationLog(
 /// <summary>One line of the trail with the names and titles its ids stand for, as they are now.</summary>
 public sealed record AuditRow(long Id, DateTime At, AuditAction Action, string? ActorName, int? EntryId, string? EntryTitle,
     EntryStatus? FromStatus, EntryStatus? ToStatus, int? OtherEntryId, string? OtherEntryTitle, int? ProjectId, string? ProjectTitle,
-    string? ExpertName, EntryOrigin? Origin, string? ThemesBefore, string? ThemesAfter, string? Reason, int? CommentId = null);
+    string? ExpertName, EntryOrigin? Origin, string? ThemesBefore, string? ThemesAfter, string? Reason, int? CommentId = null, PlanLevel? ProjectLevel = null);
 
 public sealed record ModerationLog(IReadOnlyList<AuditRow> Rows, IReadOnlyList<PersonOption> Actors, Paging Paging);
 
@@ -50,7 +50,8 @@ public sealed class GetModerationLogHandler(IdeaBoxDb db) : IQueryHandler<GetMod
                 a.OtherEntryId, db.Entries.Where(e => e.Id == a.OtherEntryId).Select(e => e.Title).FirstOrDefault(),
                 a.ProjectId, db.PlanNodes.Where(p => p.Id == a.ProjectId).Select(p => p.Title).FirstOrDefault(),
                 db.Users.Where(u => u.Id == a.ExpertId).Select(u => u.DisplayName).FirstOrDefault(),
-                a.Origin, a.ThemesBefore, a.ThemesAfter, a.Reason, a.CommentId))
+                a.Origin, a.ThemesBefore, a.ThemesAfter, a.Reason, a.CommentId,
+                db.PlanNodes.Where(p => p.Id == a.ProjectId).Select(p => (PlanLevel?)p.Level).FirstOrDefault()))
             .ToListAsync(ct);
         var actors = query.EntryId is null
             ? await db.Users.AsNoTracking().Where(u => db.AuditEvents.Any(a => a.ActorId == u.Id)).OrderBy(u => u.DisplayName)

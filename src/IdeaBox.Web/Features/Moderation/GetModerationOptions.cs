@@ -28,7 +28,8 @@ public sealed class GetModerationOptionsHandler(IdeaBoxDb db) : IQueryHandler<Ge
         var all = plan.All().ToList();
         var linked = await db.ProjectEntries.Where(pe => pe.EntryId == query.EntryId).Select(pe => pe.ProjectId).ToListAsync(ct);
         return new ModerationOptions(ModerationChoices.For(entry.Status, entry.Kind), entry.ThemeIds, await ExpertQueries.ExpertsAsync(db, ct),
-            all.Where(n => n.Level == PlanLevel.Project && n.ProjectStatus is not (ProjectStatus.Done or ProjectStatus.Abandoned))
+            // Any node of the plan can carry an entry; a project only while it is still running.
+            all.Where(n => n.Level != PlanLevel.Project || n.ProjectStatus is not (ProjectStatus.Done or ProjectStatus.Abandoned))
                 .Select(n => new PlanChoice(n.Id, $"{n.Code} {n.Title}")).ToList(),
             all.Where(n => n.Level == PlanLevel.OperationalObjective).Select(n => new PlanChoice(n.Id, $"{n.Code} {n.Title}")).ToList(),
             linked);

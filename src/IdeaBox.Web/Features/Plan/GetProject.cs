@@ -14,21 +14,11 @@ public sealed class GetProjectHandler(IdeaBoxDb db, ICurrentUser user) : IQueryH
     public async ValueTask<ProjectDetails> Handle(GetProject query, CancellationToken ct)
     {
         var tree = await PlanLoader.LoadAsync(db, ct);
-        var ancestors = new List<PlanItem>();
-        PlanItem? found = null;
-        bool Walk(PlanItem node)
-        {
-            if (node.Id == query.ProjectId) { found = node; return true; }
-            ancestors.Add(node);
-            if (node.Children.Any(Walk)) return true;
-            ancestors.RemoveAt(ancestors.Count - 1);
-            return false;
-        }
-        tree.Axes.Any(Walk);
+        var found = tree.Find(query.ProjectId);
         if (found is null || found.Level != PlanLevel.Project) throw new NotFoundException($"Project {query.ProjectId}");
         var notes = await db.ProjectNotes.AsNoTracking().Where(n => n.ProjectId == query.ProjectId)
             .OrderByDescending(n => n.At).ThenByDescending(n => n.Id)
             .Select(n => new ProjectNoteView(n.At, n.Author!.DisplayName, n.Body, n.Progress)).ToListAsync(ct);
-        return new ProjectDetails(found, ancestors, notes, ProjectRules.MayReport(found.OwnerId, user.Id, user.Moderates));
+        return new ProjectDetails(found, tree.AncestorsOf(found.Id), notes, ProjectRules.MayReport(found.OwnerId, user.Id, user.Moderates));
     }
 }

@@ -3,9 +3,10 @@ using IdeaBox.Web.Features.Moderation;
 namespace IdeaBox.Web.Features.Plan;
 
 /// <summary>
-/// A moderator puts an accepted entry into the plan: linked to an existing project, or to a new
-/// project created under an operational objective. The entry becomes InPlan. An entry already in
-/// the plan can be linked to further projects. Returns the project's id.
+/// A moderator puts an accepted entry into the plan: linked to an existing node of any level (a
+/// project, or an operational or strategic objective, or an axis, when the answer is broader than one
+/// project), or to a new project created under an operational objective. The entry becomes InPlan.
+/// An entry already in the plan can be linked to further nodes. Returns the node's id.
 /// </summary>
 [Requires(Permissions.Moderate)]
 public sealed record PromoteEntry(int EntryId, int? ProjectId, int? OperationalObjectiveId, string? NewProjectTitle) : ICommand<int>;
@@ -35,7 +36,7 @@ public sealed class PromoteEntryHandler(IdeaBoxDb db, EntryMoves moves, ICurrent
 
     private async Task<PlanNode> ExistingProjectAsync(int projectId, int entryId, CancellationToken ct)
     {
-        var project = await db.PlanNodes.SingleOrDefaultAsync(n => n.Id == projectId && n.Level == PlanLevel.Project, ct)
+        var project = await db.PlanNodes.SingleOrDefaultAsync(n => n.Id == projectId, ct)
             ?? throw new ValidationFailedException("ProjectId", "Promote.UnknownProject");
         if (await db.ProjectEntries.AnyAsync(pe => pe.ProjectId == projectId && pe.EntryId == entryId, ct))
             throw new ValidationFailedException("ProjectId", "Promote.AlreadyLinked");

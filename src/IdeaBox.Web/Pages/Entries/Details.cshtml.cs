@@ -37,7 +37,7 @@ public sealed class DetailsModel(IMediator mediator) : AppPageModel
 
     public EntryDetails Entry { get; private set; } = null!;
     public EntryRelations Relations { get; private set; } = null!;
-    public IReadOnlyList<PlanItem> Projects { get; private set; } = [];
+    public AnswerChain Chain { get; private set; } = AnswerChain.None;
     public IReadOnlyList<AuditRow> History { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -52,7 +52,7 @@ public sealed class DetailsModel(IMediator mediator) : AppPageModel
     {
         Entry = await mediator.Send(new GetEntry(Id), ct);
         Relations = await mediator.Send(new GetEntryRelations(Id), ct);
-        Projects = await mediator.Send(new GetEntryProjects(Id), ct);
+        Chain = await mediator.Send(new GetAnswerChain(Id), ct);
         if (User.Has(Permissions.Moderate))
             History = (await mediator.Send(new GetModerationLog(EntryId: Id), ct)).Rows;
     }

@@ -25,7 +25,7 @@ public sealed class PromoteEntryTests(AppFixture app) : AppTest(app)
         // A second project can carry it too; the same one twice cannot.
         var other = await Given.AProject(oo, "Autre projet");
         await Send(new PromoteEntry(entry, other, null, null), moderator);
-        Assert.Equal(new[] { project, other }.Order(), (await Send(new GetEntryProjects(entry), moderator)).Select(p => p.Id).Order());
+        Assert.Equal(new[] { project, other }.Order(), (await Send(new GetAnswerChain(entry), moderator)).Links.Select(l => l.Node.Id).Order());
         var twice = await Assert.ThrowsAsync<ValidationFailedException>(() => Send(new PromoteEntry(entry, other, null, null), moderator));
         Assert.Equal(("ProjectId", "Promote.AlreadyLinked"), (twice.Errors.Single().Field, twice.Errors.Single().MessageKey));
     }
