@@ -52,6 +52,11 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         var page = await fixture.NewPage();
         await fixture.SignIn(page, BrowserFixture.Agent);
         await AssertNoViolations(page, "/Entries");
+        await page.GotoAsync("/");
+        await AssertNoViolations(page, "home page");
+        await page.GotoAsync("/Mirror");
+        await AssertNoViolations(page, "/Mirror");
+        await page.GotoAsync("/Entries");
 
         await page.GotoAsync("/Entries?kind=Difficulty&sort=MostVotes&p=2");
         await AssertNoViolations(page, "/Entries filtered, page 2");

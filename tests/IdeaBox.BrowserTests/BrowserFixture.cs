@@ -101,7 +101,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByLabel("Adresse e-mail").FillAsync(email);
         await page.GetByLabel("Mot de passe").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await page.WaitForURLAsync("**/Entries");
+        // Signing in lands on the home page; most journeys start from the list.
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await page.GotoAsync("/Entries");
     }
 
     public async ValueTask DisposeAsync()

@@ -27,8 +27,8 @@ public sealed partial class CrawlerTests(BrowserFixture fixture)
     {
         var page = await fixture.NewPage();
         await fixture.SignIn(page, email);
-        var seen = new HashSet<string>();
-        var queue = new Queue<string>(["/Entries"]);
+        var seen = new HashSet<string> { "/?", "/Entries?" };
+        var queue = new Queue<string>(["/", "/Entries"]);
         var visited = 0;
         var problems = new List<string>();
         while (queue.Count > 0 && visited < 45)

@@ -57,9 +57,9 @@ public sealed class ModerationJourneyTests(BrowserFixture fixture)
         await Assertions.Expect(moderator.Locator(".status-message")).ToHaveTextAsync("La contribution est inscrite au plan.");
         await Assertions.Expect(moderator.Locator(".badge.status")).ToHaveTextAsync("Dans le plan");
 
-        // The entry page shows the project that carries it; the plan shows the project with its votes.
+        // The entry page shows the project that carries it (for a difficulty, in its mirror); the plan shows the project with its votes.
         await moderator.GotoAsync(entryPath);
-        var projectLink = moderator.Locator("#projects-title + ul a");
+        var projectLink = moderator.Locator("ul.chain a");
         await Assertions.Expect(projectLink).ToContainTextAsync("Dématérialiser les bons de commande");
         await projectLink.ClickAsync();
         await Assertions.Expect(moderator.Locator("h1")).ToContainTextAsync("Dématérialiser les bons de commande");

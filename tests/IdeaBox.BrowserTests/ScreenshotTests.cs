@@ -14,7 +14,7 @@ public sealed class ScreenshotTests(BrowserFixture fixture)
         var entry = await page.Locator(".entry-card h2 a").First.GetAttributeAsync("href");
         foreach (var (file, url) in new[]
                  {
-                     ("list", "/Entries"), ("entry", entry!), ("submit", "/Entries/New"), ("plan", "/Plan"),
+                     ("home", "/"), ("mirror", "/Mirror"), ("list", "/Entries"), ("entry", entry!), ("submit", "/Entries/New"), ("plan", "/Plan"),
                      ("moderation", "/Moderation"), ("dashboard", "/Dashboard"), ("notifications", "/Notifications"),
                  })
         {

@@ -1,10 +1,11 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using IdeaBox.Web.Features.Home;
 
 namespace IdeaBox.Web.Pages;
 
-/// <summary>The home page is the list of entries.</summary>
-public sealed class IndexModel : PageModel
+/// <summary>The home page a ministry's intranet links to: what moves, then the reader's own news.</summary>
+public sealed class IndexModel(IMediator mediator) : AppPageModel
 {
-    public IActionResult OnGet() => RedirectToPage("/Entries/Index");
+    public HomePage Home { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken ct) => Home = await mediator.Send(new GetHome(), ct);
 }
