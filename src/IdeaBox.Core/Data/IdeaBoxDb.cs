@@ -20,6 +20,7 @@ public sealed class IdeaBoxDb(DbContextOptions<IdeaBoxDb> options)
     public DbSet<PlanNode> PlanNodes => Set<PlanNode>();
     public DbSet<ProjectEntry> ProjectEntries => Set<ProjectEntry>();
     public DbSet<ProjectNote> ProjectNotes => Set<ProjectNote>();
+    public DbSet<SuccessStory> SuccessStories => Set<SuccessStory>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<DigestDelivery> DigestDeliveries => Set<DigestDelivery>();
     public DbSet<DailySummaryDelivery> DailySummaryDeliveries => Set<DailySummaryDelivery>();

@@ -16,4 +16,6 @@ public enum AuditAction
     Imported = 11,
     CommentHidden = 12,
     CommentShown = 13,
+    Featured = 14,
+    Unfeatured = 15,
 }

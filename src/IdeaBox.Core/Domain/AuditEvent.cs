@@ -62,6 +62,14 @@ public sealed class AuditEvent
             Action = hidden ? AuditAction.CommentHidden : AuditAction.CommentShown, Reason = Clip(reason, ReasonMaxLength)
         };
 
+    /// <summary>A moderator put the entry on show as a success story (the text as reason), or took it off.</summary>
+    public static AuditEvent Featuring(int entryId, int actorId, DateTime at, string? whatChanged) =>
+        new()
+        {
+            EntryId = entryId, ActorId = actorId, At = at, Action = whatChanged is null ? AuditAction.Unfeatured : AuditAction.Featured,
+            Reason = Clip(whatChanged, ReasonMaxLength)
+        };
+
     /// <summary>A moderator recorded an entry from another source, one at a time or by importing a file.</summary>
     public static AuditEvent FromSource(Entry entry, int actorId, DateTime at, bool imported) =>
         new()

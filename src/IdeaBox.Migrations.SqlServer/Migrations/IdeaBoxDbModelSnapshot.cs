@@ -737,6 +737,45 @@ namespace IdeaBox.Migrations.SqlServer.Migrations
                     b.ToTable("SecurityEvents");
                 });
 
+            modelBuilder.Entity("IdeaBox.Domain.SuccessStory", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ContactUnitId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("EntryId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("FeaturedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("FeaturedById")
+                        .HasColumnType("int");
+
+                    b.Property<string>("WhatChanged")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactUnitId");
+
+                    b.HasIndex("EntryId")
+                        .IsUnique();
+
+                    b.HasIndex("FeaturedAt");
+
+                    b.HasIndex("FeaturedById");
+
+                    b.ToTable("SuccessStories");
+                });
+
             modelBuilder.Entity("IdeaBox.Domain.Theme", b =>
                 {
                     b.Property<int>("Id")
@@ -1205,6 +1244,29 @@ namespace IdeaBox.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("Author");
+                });
+
+            modelBuilder.Entity("IdeaBox.Domain.SuccessStory", b =>
+                {
+                    b.HasOne("IdeaBox.Domain.OrgUnit", "ContactUnit")
+                        .WithMany()
+                        .HasForeignKey("ContactUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IdeaBox.Domain.Entry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("IdeaBox.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("FeaturedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("ContactUnit");
                 });
 
             modelBuilder.Entity("IdeaBox.Domain.Vote", b =>

@@ -710,6 +710,43 @@ namespace IdeaBox.Migrations.Sqlite.Migrations
                     b.ToTable("SecurityEvents");
                 });
 
+            modelBuilder.Entity("IdeaBox.Domain.SuccessStory", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContactUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("FeaturedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FeaturedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WhatChanged")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactUnitId");
+
+                    b.HasIndex("EntryId")
+                        .IsUnique();
+
+                    b.HasIndex("FeaturedAt");
+
+                    b.HasIndex("FeaturedById");
+
+                    b.ToTable("SuccessStories");
+                });
+
             modelBuilder.Entity("IdeaBox.Domain.Theme", b =>
                 {
                     b.Property<int>("Id")
@@ -1167,6 +1204,29 @@ namespace IdeaBox.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Author");
+                });
+
+            modelBuilder.Entity("IdeaBox.Domain.SuccessStory", b =>
+                {
+                    b.HasOne("IdeaBox.Domain.OrgUnit", "ContactUnit")
+                        .WithMany()
+                        .HasForeignKey("ContactUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IdeaBox.Domain.Entry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("IdeaBox.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("FeaturedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("ContactUnit");
                 });
 
             modelBuilder.Entity("IdeaBox.Domain.Vote", b =>

@@ -145,6 +145,21 @@ public sealed partial class DemoSeeder
         if (entries.FirstOrDefault(e => e.Kind == EntryKind.Idea && e.Status == EntryStatus.InPlan) is { } broad)
             links.Add(new ProjectEntry { ProjectId = operational[0].Id, EntryId = broad.Id, CreatedAt = broad.UpdatedAt });
         db.ProjectEntries.AddRange(links);
+
+        // Two successes on show: a done entry and an initiative, each with what changed and whom to ask.
+        var showcased = entries.Where(e => e.Status == EntryStatus.Done).Take(1)
+            .Concat(entries.Where(e => e.Kind == EntryKind.Initiative && e.Status is EntryStatus.Accepted or EntryStatus.InPlan).Take(1)).ToList();
+        string[] stories =
+        [
+            "Le délai de traitement est passé de trois semaines à cinq jours, sans agent supplémentaire : les dossiers complets partent le jour même.",
+            "L'initiative d'un service a été reprise par trois autres : une fiche d'une page et une réunion de quinze minutes par semaine suffisent.",
+        ];
+        for (var i = 0; i < showcased.Count; i++)
+            db.SuccessStories.Add(new SuccessStory
+            {
+                EntryId = showcased[i].Id, WhatChanged = stories[i], ContactUnitId = showcased[i].UnitId, FeaturedById = moderator.Id,
+                FeaturedAt = now.AddDays(-2 - 3 * i),
+            });
         foreach (var entry in entries.Where(e => e.Status is EntryStatus.InPlan or EntryStatus.Done))
             db.AuditEvents.Add(AuditEvent.StatusChanged(entry.Id, Moderator(moderator), entry.UpdatedAt, AuditAction.Transition,
                 EntryStatus.Accepted, EntryStatus.InPlan, null));

@@ -2,6 +2,7 @@ using IdeaBox.Web.Features.Dashboard;
 using IdeaBox.Web.Features.Entries;
 using IdeaBox.Web.Features.Notifications;
 using IdeaBox.Web.Features.Plan;
+using IdeaBox.Web.Features.Successes;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
@@ -27,7 +28,7 @@ public sealed record WeeklyAnswer(LinkedEntry Answer, LinkedEntry Difficulty);
 public sealed record SupportedDifficulty(LinkedEntry Difficulty, int VotesThisMonth);
 
 public sealed record HomeNews(
-    IReadOnlyList<Success> Successes, IReadOnlyList<SupportedDifficulty> TopDifficulties, WeeklyAnswer? AnswerOfTheWeek,
+    IReadOnlyList<SuccessStoryView> Featured, IReadOnlyList<Success> Successes, IReadOnlyList<SupportedDifficulty> TopDifficulties, WeeklyAnswer? AnswerOfTheWeek,
     IReadOnlyList<PlanItem> Axes, int Answered, int Difficulties, DateTime ComputedAt);
 
 public sealed record HomePage(string FirstName, HomeNews News, IReadOnlyList<LinkedEntry> MyEntries, IReadOnlyList<NotificationView> Unread);
@@ -86,7 +87,7 @@ public sealed class GetHomeHandler(IdeaBoxDb db, ICurrentUser user, IMemoryCache
 
         var scope = await DashboardScope.ResolveAsync(db, DashboardPeriod.Months12, null, now, ct);
         var mirror = await MirrorQuery.ComputeAsync(db, scope, null, GetMirror.DefaultTop, ct);
-        return new HomeNews(successes,
+        return new HomeNews(await SuccessStories.LoadAsync(db, since: null, take: 3, ct), successes,
             top.Select(t => new SupportedDifficulty(new LinkedEntry(t.Id, t.Kind, t.Title, t.Status, t.VoteCount), t.Votes)).ToList(),
             answer, tree.Axes, mirror.Answered, mirror.Rows.Count, now);
     }

@@ -33,6 +33,8 @@ public sealed class WeeklyDigest(IServiceScopeFactory scopes, IMailTransport tra
             .Where(u => !u.DigestOptOut && u.Email != null && u.DisabledAt == null && u.DeletedAt == null && !db.DigestDeliveries.Any(d => d.UserId == u.Id && d.WeekStart == week))
             .OrderBy(u => u.Id).Select(u => new { u.Id, u.Email, u.DisplayName, u.Culture }).ToListAsync(ct);
         if (recipients.Count == 0) return 0;
+        var stories = await Features.Successes.SuccessStories.LoadAsync(db, since: start, take: null, ct);
+        stories = stories.Where(s => s.FeaturedAt < end).ToList();
         var trending = await db.Entries.AsNoTracking()
             .Where(EntryRules.Listed).Where(e => e.Status != EntryStatus.Declined)
             .OrderByDescending(e => e.TrendingScore).Take(5).Select(e => new { e.Id, e.Title, e.VoteCount }).ToListAsync(ct);
@@ -65,6 +67,11 @@ public sealed class WeeklyDigest(IServiceScopeFactory scopes, IMailTransport tra
                 foreach (var e in events) text.AppendLine("- " + NotificationText.Compose(l, e.Kind, e.Subject, e.Detail));
                 text.AppendLine().AppendLine(l["Digest.Trending"]);
                 foreach (var t in trending) text.AppendLine($"- {t.Title} ({l.Plural("Entries.Votes", t.VoteCount)}) {baseUrl}/Entries/{t.Id}");
+                if (stories.Count > 0)
+                {
+                    text.AppendLine().AppendLine(l["Digest.Successes"]);
+                    foreach (var s in stories) text.AppendLine($"- {s.Entry.Title} : {s.WhatChanged} ({l["Success.Contact", s.ContactUnit]}) {baseUrl}/Entries/{s.Entry.Id}");
+                }
                 text.AppendLine().AppendLine(l["Digest.OptOut", $"{baseUrl}/Settings"]);
                 return new OutgoingEmail(user.Email!, user.DisplayName, l["Digest.Subject", Display.Day(week)], text.ToString());
             });

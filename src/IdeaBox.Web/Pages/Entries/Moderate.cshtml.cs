@@ -2,6 +2,7 @@ using IdeaBox.Web.Features.Entries;
 using IdeaBox.Web.Features.Experts;
 using IdeaBox.Web.Features.Moderation;
 using IdeaBox.Web.Features.Plan;
+using IdeaBox.Web.Features.Successes;
 using Microsoft.AspNetCore.Mvc;
 
 namespace IdeaBox.Web.Pages.Entries;
@@ -14,6 +15,7 @@ public sealed class ModerateModel(IMediator mediator) : AppPageModel
     public sealed class MergeInput { public int? TargetId { get; set; } public string? Reason { get; set; } }
     public sealed class LinkInput { public int? DifficultyId { get; set; } }
     public sealed class ExpertInput { public int? ExpertId { get; set; } public string? Question { get; set; } }
+    public sealed class FeatureInput { public string? WhatChanged { get; set; } public int? ContactUnitId { get; set; } }
     public sealed class PromoteInput { public int? ProjectId { get; set; } public int? OperationalObjectiveId { get; set; } public string? NewProjectTitle { get; set; } }
 
     [FromRoute] public int Id { get; set; }
@@ -29,6 +31,8 @@ public sealed class ModerateModel(IMediator mediator) : AppPageModel
     [BindProperty] public List<int> ThemeIds { get; set; } = [];
     [BindProperty] public ExpertInput ExpertForm { get; set; } = new();
     [BindProperty] public PromoteInput PromoteForm { get; set; } = new();
+    [BindProperty] public FeatureInput FeatureForm { get; set; } = new();
+    public SuccessStoryState Story { get; private set; } = new(false, false, null, null);
 
     public EntryDetails Entry { get; private set; } = null!;
     public EntryRelations Relations { get; private set; } = null!;
@@ -42,6 +46,7 @@ public sealed class ModerateModel(IMediator mediator) : AppPageModel
         ModelState.Clear();
         await LoadAsync(ct);
         ThemeIds = [.. Options.ThemeIds];
+        FeatureForm = new() { WhatChanged = Story.WhatChanged, ContactUnitId = Story.ContactUnitId };
     }
 
     public Task<IActionResult> OnPostStatusAsync(CancellationToken ct) =>
@@ -77,6 +82,12 @@ public sealed class ModerateModel(IMediator mediator) : AppPageModel
         RunAsync(nameof(PromoteForm), new PromoteEntry(Id, PromoteForm.ProjectId, PromoteForm.OperationalObjectiveId, PromoteForm.NewProjectTitle),
             "Promote.Done", ct);
 
+    public Task<IActionResult> OnPostFeatureAsync(CancellationToken ct) =>
+        RunAsync(nameof(FeatureForm), new FeatureSuccess(Id, FeatureForm.WhatChanged, FeatureForm.ContactUnitId), "Success.Featured", ct);
+
+    public Task<IActionResult> OnPostUnfeatureAsync(CancellationToken ct) =>
+        RunAsync(nameof(FeatureForm), new UnfeatureSuccess(Id), "Success.Unfeatured", ct);
+
     private Task<IActionResult> RunAsync<TResponse>(string form, ICommand<TResponse> command, string doneKey, CancellationToken ct) =>
         RunAsync(form, () => mediator.Send(command, ct).AsTask(), doneKey, ct);
 
@@ -104,6 +115,7 @@ public sealed class ModerateModel(IMediator mediator) : AppPageModel
         Relations = await mediator.Send(new GetEntryRelations(Id), ct);
         Options = await mediator.Send(new GetModerationOptions(Id), ct);
         FormOptions = await mediator.Send(new GetEntryFormOptions(), ct);
+        Story = await mediator.Send(new GetSuccessStory(Id), ct);
         if (!string.IsNullOrWhiteSpace(MergeSearch)) MergeCandidates = await mediator.Send(new SearchMergeTargets(Id, MergeSearch), ct);
         if (!string.IsNullOrWhiteSpace(LinkSearch))
             DifficultyCandidates = await mediator.Send(new SearchMergeTargets(Id, LinkSearch, EntryKind.Difficulty), ct);

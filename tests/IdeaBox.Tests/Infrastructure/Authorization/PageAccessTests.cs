@@ -82,6 +82,7 @@ public sealed partial class PageAccessTests(AppFixture app) : AppTest(app)
         ["/Plan/Index POST Move"] = Needs(Permissions.Moderate, "id={project}&direction=Up"),
         ["/Plan/Projects/Details GET"] = Users(),
         ["/Mirror/Index GET"] = Users(),
+        ["/Successes/Index GET"] = Users(),
         ["/Mirror/Index GET Export"] = Needs(Permissions.Export, "format=Csv"),
         // The world's project is owned by no one: only moderators report on it.
         ["/Plan/Projects/Details POST Note"] = Needs(Permissions.Moderate, "NoteBody=Avancement"),
