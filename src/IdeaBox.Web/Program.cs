@@ -126,6 +126,8 @@ services.AddSingleton<AccountMailer>();
 services.AddSingleton<WeeklyDigest>();
 services.AddSingleton<DailySummary>();
 services.AddHostedService<MailWorker>();
+services.Configure<TransversalOptions>(builder.Configuration.GetSection(TransversalOptions.Section));
+services.AddHostedService<BreadthWorker>();
 
 // Interface: Razor Pages in French first, English second; each area's pages require its permission.
 services.AddLocalization(o => o.ResourcesPath = "Resources");

@@ -163,6 +163,18 @@ public static class Generator
 
         await tx.CommitAsync();
         foreach (var trigger in triggers) await Exec(connection, trigger);
+        // The breadth of each entry's support (distinct units, and top-level units from the path "/root/…/"), as the app's recount gives it.
+        await Exec(connection, """
+            CREATE TEMP TABLE Support AS
+                SELECT s.EntryId, u.UnitId, CAST(substr(un.Path, 2, instr(substr(un.Path, 2), '/') - 1) AS INTEGER) AS RootId
+                FROM (SELECT EntryId, UserId FROM Votes UNION SELECT EntryId, AuthorId FROM Comments) s
+                JOIN AspNetUsers u ON u.Id = s.UserId JOIN Units un ON un.Id = u.UnitId;
+            CREATE INDEX TempSupportEntry ON Support (EntryId);
+            UPDATE Entries SET
+                SupportUnits = (SELECT COUNT(DISTINCT UnitId) FROM Support WHERE Support.EntryId = Entries.Id),
+                SupportAdministrations = (SELECT COUNT(DISTINCT RootId) FROM Support WHERE Support.EntryId = Entries.Id);
+            DROP TABLE Support;
+            """);
         await Exec(connection, "INSERT INTO EntriesFts(EntriesFts) VALUES ('rebuild'); PRAGMA synchronous=NORMAL; ANALYZE;");
         Console.WriteLine($"full-text index and statistics in {step.Elapsed.TotalSeconds:0.0} s");
         Console.WriteLine($"generated {path} in {total.Elapsed.TotalSeconds:0.0} s");

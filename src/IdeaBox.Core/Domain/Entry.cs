@@ -34,6 +34,12 @@ public sealed class Entry
     public int VoteCount { get; set; }
     public int CommentCount { get; set; }
     public double TrendingScore { get; set; } = Trending.NoVotes;
+    /// <summary>How many distinct units its voters and commenters belong to (the breadth of its support).</summary>
+    public int SupportUnits { get; set; }
+    /// <summary>How many distinct top-level administrations they belong to: "transversal" from a configured number.</summary>
+    public int SupportAdministrations { get; set; }
+    /// <summary>Set by each vote and comment; the breadth is recounted in the background, then this is cleared.</summary>
+    public bool BreadthStale { get; set; }
     public List<Theme> Themes { get; set; } = [];
 
     /// <summary>A new entry, waiting for triage. An agent's entry has no origin reference.</summary>

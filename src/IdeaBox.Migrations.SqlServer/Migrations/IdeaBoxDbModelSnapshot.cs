@@ -314,6 +314,9 @@ namespace IdeaBox.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<bool>("BreadthStale")
+                        .HasColumnType("bit");
+
                     b.Property<int>("CommentCount")
                         .HasColumnType("int");
 
@@ -350,6 +353,12 @@ namespace IdeaBox.Migrations.SqlServer.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<int>("SupportAdministrations")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SupportUnits")
+                        .HasColumnType("int");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -369,6 +378,9 @@ namespace IdeaBox.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BreadthStale")
+                        .HasFilter("BreadthStale = 1");
+
                     b.HasIndex("CommentCount");
 
                     b.HasIndex("CreatedAt");
@@ -385,6 +397,8 @@ namespace IdeaBox.Migrations.SqlServer.Migrations
                     b.HasIndex("AuthorId", "CreatedAt");
 
                     b.HasIndex("Status", "Kind");
+
+                    b.HasIndex("SupportAdministrations", "SupportUnits");
 
                     b.ToTable("Entries");
                 });

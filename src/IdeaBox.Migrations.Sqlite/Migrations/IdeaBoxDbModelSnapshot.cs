@@ -300,6 +300,9 @@ namespace IdeaBox.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("BreadthStale")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("CommentCount")
                         .HasColumnType("INTEGER");
 
@@ -336,6 +339,12 @@ namespace IdeaBox.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("SupportAdministrations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SupportUnits")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -355,6 +364,9 @@ namespace IdeaBox.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BreadthStale")
+                        .HasFilter("BreadthStale = 1");
+
                     b.HasIndex("CommentCount");
 
                     b.HasIndex("CreatedAt");
@@ -371,6 +383,8 @@ namespace IdeaBox.Migrations.Sqlite.Migrations
                     b.HasIndex("AuthorId", "CreatedAt");
 
                     b.HasIndex("Status", "Kind");
+
+                    b.HasIndex("SupportAdministrations", "SupportUnits");
 
                     b.ToTable("Entries");
                 });

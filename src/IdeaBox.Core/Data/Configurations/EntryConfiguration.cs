@@ -24,6 +24,9 @@ internal sealed class EntryConfiguration : IEntityTypeConfiguration<Entry>
         e.HasIndex(x => x.CreatedAt);
         e.HasIndex(x => x.VoteCount);
         e.HasIndex(x => x.CommentCount);
+        e.HasIndex(x => new { x.SupportAdministrations, x.SupportUnits });
+        // Only the entries waiting for their breadth to be recounted: a handful at any time.
+        e.HasIndex(x => x.BreadthStale).HasFilter("BreadthStale = 1");
         e.HasIndex(x => new { x.AuthorId, x.CreatedAt });
         e.HasIndex(x => new { x.Status, x.Kind });
         // Only merged duplicates have a target: a partial index stays tiny and the planner always picks it.

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Bogus;
+using IdeaBox.Web.Features.Entries;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -62,6 +63,7 @@ public sealed partial class DemoSeeder(
         SeedHistory(faker, entries, users, now);
         await db.SaveChangesAsync(ct);
         await SeedPlan(faker, entries, users, units, now, ct);
+        await Breadth.RecountAsync(db, entries.Select(e => e.Id).ToList(), ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.AutoDetectChangesEnabled = true;
         db.ChangeTracker.Clear();

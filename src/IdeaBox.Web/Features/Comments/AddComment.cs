@@ -46,7 +46,7 @@ public sealed class AddCommentHandler(IdeaBoxDb db, ICurrentUser user, MarkdownR
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         // The expected status is in the WHERE: a comment racing a merge or a hiding is refused, not left on a closed entry.
         var counted = await db.Entries.Where(e => e.Id == command.EntryId && CommentRules.OpenStatuses.Contains(e.Status))
-            .ExecuteUpdateAsync(s => s.SetProperty(e => e.CommentCount, e => e.CommentCount + 1), ct);
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.CommentCount, e => e.CommentCount + 1).SetProperty(e => e.BreadthStale, true), ct);
         if (counted == 0) throw new ConflictException("Comment.Closed");
         db.Comments.Add(comment);
         await db.SaveChangesAsync(ct);

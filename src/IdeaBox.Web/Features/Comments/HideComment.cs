@@ -32,7 +32,7 @@ public sealed class HideCommentHandler(IdeaBoxDb db, ICurrentUser user, TimeProv
                 .SetProperty(c => c.HiddenReason, reason), ct);
         if (hidden == 0) throw new ConflictException("Comment.AlreadyHidden");
         await db.Entries.Where(e => e.Id == comment.EntryId)
-            .ExecuteUpdateAsync(s => s.SetProperty(e => e.CommentCount, e => e.CommentCount - 1), ct);
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.CommentCount, e => e.CommentCount - 1).SetProperty(e => e.BreadthStale, true), ct);
         await db.Notifications.Where(n => n.CommentId == comment.Id).ExecuteDeleteAsync(ct);
         db.AuditEvents.Add(AuditEvent.CommentModerated(comment.EntryId, comment.Id, user.Id, now, hidden: true, reason));
         notifier.CommentHidden(comment.AuthorId, comment.EntryId, comment.EntryTitle, reason, user.Id);
@@ -55,7 +55,7 @@ public sealed class ShowCommentAgainHandler(IdeaBoxDb db, ICurrentUser user, Tim
                 .SetProperty(c => c.HiddenReason, (string?)null), ct);
         if (shown == 0) throw new ConflictException("Comment.NotHidden");
         await db.Entries.Where(e => e.Id == comment.EntryId)
-            .ExecuteUpdateAsync(s => s.SetProperty(e => e.CommentCount, e => e.CommentCount + 1), ct);
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.CommentCount, e => e.CommentCount + 1).SetProperty(e => e.BreadthStale, true), ct);
         db.AuditEvents.Add(AuditEvent.CommentModerated(comment.EntryId, comment.Id, user.Id, now, hidden: false, null));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

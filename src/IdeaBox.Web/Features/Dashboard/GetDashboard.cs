@@ -19,7 +19,7 @@ public sealed record GetDashboard(DashboardPeriod Period, int? UnitId) : IQuery<
 
 public sealed record DashboardData(
     TrendingDifficulties Trending, HeatMap HeatMap, Funnel Funnel, IReadOnlyList<PlanProgressRow> Plan, Participation Participation,
-    Plan.Mirror Mirror, DateTime ComputedAt, SmallCounts Small);
+    Plan.Mirror Mirror, IReadOnlyList<TransversalRow> Transversal, DateTime ComputedAt, SmallCounts Small);
 
 public sealed class GetDashboardHandler(IdeaBoxDb db, IMemoryCache cache, IOptions<DashboardOptions> options, TimeProvider clock)
     : IQueryHandler<GetDashboard, DashboardData>
@@ -39,6 +39,7 @@ public sealed class GetDashboardHandler(IdeaBoxDb db, IMemoryCache cache, IOptio
             await PlanProgress.ComputeAsync(db, ct),
             await Participation.ComputeAsync(db, scope, ct),
             await MirrorQuery.ComputeAsync(db, scope, themeId: null, GetMirror.DefaultTop, ct),
+            await TransversalDifficulties.ComputeAsync(db, scope, ct),
             now, new SmallCounts(Math.Max(1, options.Value.SmallCountThreshold)));
         if (seconds > 0) cache.Set(key, data, TimeSpan.FromSeconds(seconds));
         return data;

@@ -1,5 +1,6 @@
 using IdeaBox.Web.Infrastructure.Search;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
 
 namespace IdeaBox.Web.Features.Entries;
 
@@ -10,7 +11,7 @@ public sealed record FilteredEntries(IQueryable<Entry> Entries, IReadOnlyDiction
 /// What the entry list and its export share: the filters and the search, the count, and the order
 /// of the ids. A unit filter includes every unit below it.
 /// </summary>
-public sealed class EntryListQuery(IdeaBoxDb db, ICurrentUser user, IEntrySearch search, IMemoryCache cache)
+public sealed class EntryListQuery(IdeaBoxDb db, ICurrentUser user, IEntrySearch search, IMemoryCache cache, IOptions<TransversalOptions> transversal)
 {
     /// <summary>
     /// How long a large number of results, and the matches of a search, are reused: counting or
@@ -35,6 +36,11 @@ public sealed class EntryListQuery(IdeaBoxDb db, ICurrentUser user, IEntrySearch
             entries = entries.Where(EntryRules.Listed);
         }
         entries = await entries.FilterAsync(db, query.Kind, query.ThemeId, query.UnitId, query.Origin, ct);
+        if (query.Transversal)
+        {
+            var min = transversal.Value.MinAdministrations;
+            entries = entries.Where(e => e.SupportAdministrations >= min);
+        }
         if (string.IsNullOrWhiteSpace(query.Text)) return new FilteredEntries(entries, null);
 
         // The best matches of the words, the same for everyone: a long list (a common word) is reused for a few seconds.
@@ -51,7 +57,7 @@ public sealed class EntryListQuery(IdeaBoxDb db, ICurrentUser user, IEntrySearch
     /// <summary>How many entries match; a large count is reused for <see cref="Freshness"/>.</summary>
     public async Task<int> CountAsync(FilteredEntries filtered, ListEntries query, CancellationToken ct)
     {
-        var key = $"entry-count:{query.Kind}:{query.ThemeId}:{query.UnitId}:{query.Status}:{query.Origin}:{query.Text}:{user.Moderates}";
+        var key = $"entry-count:{query.Kind}:{query.ThemeId}:{query.UnitId}:{query.Status}:{query.Origin}:{query.Text}:{query.Transversal}:{user.Moderates}";
         if (cache.TryGetValue(key, out int total)) return total;
         total = await filtered.Entries.CountAsync(ct);
         if (total >= ExactBelow) cache.Set(key, total, Freshness);
@@ -75,6 +81,8 @@ public sealed class EntryListQuery(IdeaBoxDb db, ICurrentUser user, IEntrySearch
         EntrySort.Newest => entries.OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id),
         EntrySort.MostVotes => entries.OrderByDescending(e => e.VoteCount).ThenByDescending(e => e.Id),
         EntrySort.MostDiscussed => entries.OrderByDescending(e => e.CommentCount).ThenByDescending(e => e.Id),
+        EntrySort.Transversal => entries.OrderByDescending(e => e.SupportAdministrations).ThenByDescending(e => e.SupportUnits)
+            .ThenByDescending(e => e.VoteCount).ThenByDescending(e => e.Id),
         _ => entries.OrderByDescending(e => e.TrendingScore).ThenByDescending(e => e.Id),
     };
 }

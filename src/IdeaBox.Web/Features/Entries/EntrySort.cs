@@ -9,4 +9,6 @@ public enum EntrySort
     MostDiscussed = 3,
     /// <summary>The best matches of a search first.</summary>
     Relevance = 4,
+    /// <summary>The widest support first: voters and commenters from the most administrations, then units.</summary>
+    Transversal = 5,
 }

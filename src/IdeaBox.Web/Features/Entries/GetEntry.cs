@@ -13,7 +13,7 @@ public sealed record EntryDetails(
     string? AuthorName, bool IsOwnEntry, string UnitName, IReadOnlyList<string> Themes,
     int VoteCount, int CommentCount, DateTime CreatedAt, DateTime UpdatedAt,
     bool HasVoted, bool IsOpenForVotes, bool IsOpenForComments, bool CanEdit,
-    IReadOnlyList<CommentView> Comments);
+    IReadOnlyList<CommentView> Comments, int SupportUnits = 0, int SupportAdministrations = 0);
 
 public sealed class GetEntryHandler(IdeaBoxDb db, ICurrentUser user, TimeProvider clock) : IQueryHandler<GetEntry, EntryDetails>
 {
@@ -27,7 +27,7 @@ public sealed class GetEntryHandler(IdeaBoxDb db, ICurrentUser user, TimeProvide
             {
                 x.Id, x.Kind, x.Title, x.BodyHtml, x.Status, x.StatusReason, x.MergedIntoId, x.Origin, x.OriginReference,
                 x.AuthorId, x.HideAuthorName, AuthorName = x.Author!.DisplayName, UnitName = x.Unit!.Name,
-                x.VoteCount, x.CommentCount, x.CreatedAt, x.UpdatedAt,
+                x.VoteCount, x.CommentCount, x.CreatedAt, x.UpdatedAt, x.SupportUnits, x.SupportAdministrations,
                 HasVoted = db.Votes.Any(v => v.EntryId == x.Id && v.UserId == userId),
             })
             .SingleOrDefaultAsync(ct) ?? throw new NotFoundException($"Entry {query.EntryId}");
@@ -40,6 +40,6 @@ public sealed class GetEntryHandler(IdeaBoxDb db, ICurrentUser user, TimeProvide
             EntryRules.ShowsAuthorName(e.HideAuthorName, e.AuthorId, userId, moderates) ? e.AuthorName : null,
             e.AuthorId == userId, e.UnitName, themes, e.VoteCount, e.CommentCount, e.CreatedAt, e.UpdatedAt,
             e.HasVoted, VoteRules.IsOpenForVotes(e.Status), CommentRules.IsOpenForComments(e.Status),
-            EntryRules.CanEdit(e.AuthorId, e.Status, userId), threads);
+            EntryRules.CanEdit(e.AuthorId, e.Status, userId), threads, e.SupportUnits, e.SupportAdministrations);
     }
 }

@@ -11,7 +11,8 @@ public sealed record ListEntries(
     EntrySort Sort = EntrySort.Trending,
     int Page = 1,
     EntryOrigin? Origin = null,
-    string? Text = null) : IQuery<EntryListPage>
+    string? Text = null,
+    bool Transversal = false) : IQuery<EntryListPage>
 {
     public const int PageSize = 20;
 }

@@ -38,6 +38,7 @@ public sealed class MergeEntryHandler(IdeaBoxDb db, EntryMoves moves, ICurrentUs
             """, ct);
         target.RecountVotes(await db.Votes.Where(v => v.EntryId == targetId).Select(v => v.CreatedAt).ToListAsync(ct), trending);
         target.UpdatedAt = merge.At;
+        target.BreadthStale = true;
         // The target is always written, so that its status as checked is in the WHERE: a target closed or hidden meanwhile refuses the merge.
         db.Entry(target).Property(e => e.UpdatedAt).IsModified = true;
         source.RecountVotes([], trending);

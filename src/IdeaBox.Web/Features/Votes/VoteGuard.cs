@@ -15,7 +15,7 @@ internal static class VoteGuard
     /// <summary>Moves the entry's vote count by <paramref name="change"/> only while it takes votes; 0 when it no longer does.</summary>
     public static Task<int> CountAsync(IdeaBoxDb db, int entryId, int change, CancellationToken ct) =>
         db.Entries.Where(e => e.Id == entryId && VoteRules.OpenStatuses.Contains(e.Status))
-            .ExecuteUpdateAsync(s => s.SetProperty(e => e.VoteCount, e => e.VoteCount + change), ct);
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.VoteCount, e => e.VoteCount + change).SetProperty(e => e.BreadthStale, true), ct);
 
     public static async Task<VoteResult> CurrentResult(IdeaBoxDb db, ICurrentUser user, int entryId, CancellationToken ct)
     {

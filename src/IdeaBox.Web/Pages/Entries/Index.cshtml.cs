@@ -6,7 +6,7 @@ namespace IdeaBox.Web.Pages.Entries;
 
 [RateLimited(RateLimitPolicy.Search, "GET")]
 [RateLimited(RateLimitPolicy.Export, "GET", "Export")]
-public sealed class IndexModel(IMediator mediator, IOptions<EmailOptions> email) : AppPageModel
+public sealed class IndexModel(IMediator mediator, IOptions<EmailOptions> email, IOptions<TransversalOptions> transversal) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public EntryKind? Kind { get; set; }
     [BindProperty(SupportsGet = true)] public int? Theme { get; set; }
@@ -14,6 +14,8 @@ public sealed class IndexModel(IMediator mediator, IOptions<EmailOptions> email)
     [BindProperty(SupportsGet = true)] public EntryStatus? Status { get; set; }
     [BindProperty(SupportsGet = true)] public EntrySort? Sort { get; set; }
     [BindProperty(SupportsGet = true, Name = "q")] public string? Text { get; set; }
+    /// <summary>Only the entries supported across administrations (<see cref="TransversalOptions.MinAdministrations"/>).</summary>
+    [BindProperty(SupportsGet = true)] public bool Transversal { get; set; }
 
     /// <summary>The sort in force: relevance for a search, trending otherwise, unless the user chose.</summary>
     public EntrySort EffectiveSort => Sort is { } sort && (sort != EntrySort.Relevance || HasText) ? sort
@@ -21,8 +23,10 @@ public sealed class IndexModel(IMediator mediator, IOptions<EmailOptions> email)
 
     public bool HasText => !string.IsNullOrWhiteSpace(Text);
 
-    public ListEntries Query => new(Kind, Theme, Unit, Status, EffectiveSort, PageNumber, Text: HasText ? Text!.Trim() : null);
+    public ListEntries Query => new(Kind, Theme, Unit, Status, EffectiveSort, PageNumber, Text: HasText ? Text!.Trim() : null, Transversal: Transversal);
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+
+    public int MinAdministrations => transversal.Value.MinAdministrations;
 
     public EntryListPage Result { get; private set; } = new([], Paging.Of(1, 0, ListEntries.PageSize));
     public EntryFormOptions Options { get; private set; } = new([], []);
@@ -52,5 +56,6 @@ public sealed class IndexModel(IMediator mediator, IOptions<EmailOptions> email)
     /// <summary>The current filters with another page number, for the pager's links.</summary>
     public Dictionary<string, string> RouteFor(int page) => new PageRoute()
         .Add("kind", Kind).Add("theme", Theme).Add("unit", Unit).Add("status", Status).Add("q", HasText ? Text : null).Add("sort", Sort)
+        .Add("transversal", Transversal ? "true" : null)
         .Page(page);
 }
