@@ -128,6 +128,7 @@ services.AddSingleton<DailySummary>();
 services.AddHostedService<MailWorker>();
 services.Configure<TransversalOptions>(builder.Configuration.GetSection(TransversalOptions.Section));
 services.AddHostedService<BreadthWorker>();
+services.Configure<IdeaBox.Web.Features.Reports.ReportOptions>(builder.Configuration.GetSection(IdeaBox.Web.Features.Reports.ReportOptions.Section));
 
 // Interface: Razor Pages in French first, English second; each area's pages require its permission.
 services.AddLocalization(o => o.ResourcesPath = "Resources");

@@ -21,6 +21,7 @@ public sealed class IdeaBoxDb(DbContextOptions<IdeaBoxDb> options)
     public DbSet<ProjectEntry> ProjectEntries => Set<ProjectEntry>();
     public DbSet<ProjectNote> ProjectNotes => Set<ProjectNote>();
     public DbSet<SuccessStory> SuccessStories => Set<SuccessStory>();
+    public DbSet<Report> Reports => Set<Report>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<DigestDelivery> DigestDeliveries => Set<DigestDelivery>();
     public DbSet<DailySummaryDelivery> DailySummaryDeliveries => Set<DailySummaryDelivery>();

@@ -18,4 +18,6 @@ public enum AuditAction
     CommentShown = 13,
     Featured = 14,
     Unfeatured = 15,
+    ReportsUpheld = 16,
+    ReportsDismissed = 17,
 }

@@ -55,7 +55,7 @@ public sealed class AuditEvent
         new() { EntryId = entryId, ActorId = actorId, At = at, Action = AuditAction.ExpertRequested, ExpertId = expertId, Reason = Clip(question, ReasonMaxLength) };
 
     /// <summary>A moderator hid a comment (with the reason told to its author) or showed it again.</summary>
-    public static AuditEvent CommentModerated(int entryId, int commentId, int actorId, DateTime at, bool hidden, string? reason) =>
+    public static AuditEvent CommentModerated(int entryId, int commentId, int? actorId, DateTime at, bool hidden, string? reason) =>
         new()
         {
             EntryId = entryId, CommentId = commentId, ActorId = actorId, At = at,
@@ -68,6 +68,14 @@ public sealed class AuditEvent
         {
             EntryId = entryId, ActorId = actorId, At = at, Action = whatChanged is null ? AuditAction.Unfeatured : AuditAction.Featured,
             Reason = Clip(whatChanged, ReasonMaxLength)
+        };
+
+    /// <summary>A moderator decided about the reports on an entry or one of its comments.</summary>
+    public static AuditEvent ReportsResolved(int entryId, int? commentId, int actorId, DateTime at, ReportOutcome outcome, string? reason) =>
+        new()
+        {
+            EntryId = entryId, CommentId = commentId, ActorId = actorId, At = at,
+            Action = outcome == ReportOutcome.Upheld ? AuditAction.ReportsUpheld : AuditAction.ReportsDismissed, Reason = Clip(reason, ReasonMaxLength)
         };
 
     /// <summary>A moderator recorded an entry from another source, one at a time or by importing a file.</summary>

@@ -11,4 +11,5 @@ public enum NotificationKind
     AwaitingTriage = 6,
     ExpertAnswered = 7,
     CommentHidden = 8,
+    ReportHandled = 9,
 }

@@ -36,6 +36,8 @@ public static class Transitions
         {
             rules.Add(new(status, EntryStatus.Hidden, Roles.Moderator, true));
             rules.Add(new(EntryStatus.Hidden, status, Roles.Moderator, true));
+            // Enough people reported it: hidden until a moderator decides (Entry.Hide by the system).
+            rules.Add(new(status, EntryStatus.Hidden, System, true));
         }
         return rules;
     }

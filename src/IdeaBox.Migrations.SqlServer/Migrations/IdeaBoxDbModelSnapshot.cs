@@ -710,6 +710,63 @@ namespace IdeaBox.Migrations.SqlServer.Migrations
                     b.ToTable("ProjectNotes");
                 });
 
+            modelBuilder.Entity("IdeaBox.Domain.Report", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("CommentId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("EntryId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ReporterId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("ResolvedById")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommentId");
+
+                    b.HasIndex("EntryId");
+
+                    b.HasIndex("ResolvedById");
+
+                    b.HasIndex("ReporterId", "CommentId")
+                        .IsUnique()
+                        .HasFilter("CommentId IS NOT NULL");
+
+                    b.HasIndex("ReporterId", "EntryId")
+                        .IsUnique()
+                        .HasFilter("CommentId IS NULL");
+
+                    b.HasIndex("ResolvedAt", "EntryId");
+
+                    b.ToTable("Reports");
+                });
+
             modelBuilder.Entity("IdeaBox.Domain.SecurityEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -1258,6 +1315,31 @@ namespace IdeaBox.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("Author");
+                });
+
+            modelBuilder.Entity("IdeaBox.Domain.Report", b =>
+                {
+                    b.HasOne("IdeaBox.Domain.Comment", null)
+                        .WithMany()
+                        .HasForeignKey("CommentId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("IdeaBox.Domain.Entry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("IdeaBox.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ReporterId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("IdeaBox.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ResolvedById")
+                        .OnDelete(DeleteBehavior.NoAction);
                 });
 
             modelBuilder.Entity("IdeaBox.Domain.SuccessStory", b =>

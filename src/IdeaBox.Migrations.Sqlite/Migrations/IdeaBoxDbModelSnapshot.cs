@@ -685,6 +685,61 @@ namespace IdeaBox.Migrations.Sqlite.Migrations
                     b.ToTable("ProjectNotes");
                 });
 
+            modelBuilder.Entity("IdeaBox.Domain.Report", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CommentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReporterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ResolvedById")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommentId");
+
+                    b.HasIndex("EntryId");
+
+                    b.HasIndex("ResolvedById");
+
+                    b.HasIndex("ReporterId", "CommentId")
+                        .IsUnique()
+                        .HasFilter("CommentId IS NOT NULL");
+
+                    b.HasIndex("ReporterId", "EntryId")
+                        .IsUnique()
+                        .HasFilter("CommentId IS NULL");
+
+                    b.HasIndex("ResolvedAt", "EntryId");
+
+                    b.ToTable("Reports");
+                });
+
             modelBuilder.Entity("IdeaBox.Domain.SecurityEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -1218,6 +1273,31 @@ namespace IdeaBox.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Author");
+                });
+
+            modelBuilder.Entity("IdeaBox.Domain.Report", b =>
+                {
+                    b.HasOne("IdeaBox.Domain.Comment", null)
+                        .WithMany()
+                        .HasForeignKey("CommentId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("IdeaBox.Domain.Entry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("IdeaBox.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ReporterId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("IdeaBox.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ResolvedById")
+                        .OnDelete(DeleteBehavior.NoAction);
                 });
 
             modelBuilder.Entity("IdeaBox.Domain.SuccessStory", b =>

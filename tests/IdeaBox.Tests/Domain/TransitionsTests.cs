@@ -8,7 +8,9 @@ public sealed class TransitionsTests
     /// <summary>DESIGN.md, "The life of an entry", independently of the table: (allowed, reason required).</summary>
     internal static (bool Allowed, bool ReasonRequired) Expected(EntryStatus from, EntryStatus to, string role)
     {
-        if (role == Transitions.System) return (from == EntryStatus.InPlan && to == EntryStatus.Done, false);
+        // The system closes an entry whose projects are done, and hides one that enough people reported (issue 12), with a reason.
+        if (role == Transitions.System)
+            return to == EntryStatus.Hidden && from != EntryStatus.Hidden ? (true, true) : (from == EntryStatus.InPlan && to == EntryStatus.Done, false);
         if (role != Roles.Moderator) return (false, false);
         if (from == to) return (false, false);
         if (to == EntryStatus.Hidden || from == EntryStatus.Hidden) return (true, true);

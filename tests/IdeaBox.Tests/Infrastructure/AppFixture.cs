@@ -113,6 +113,7 @@ public class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
         Restore<OidcOptions>("Authentication:Oidc");
         Restore<RateLimitOptions>(RateLimitOptions.Section);
         Restore<IdeaBox.Web.Features.Dashboard.DashboardOptions>("Dashboard");
+        Restore<IdeaBox.Web.Features.Reports.ReportOptions>(IdeaBox.Web.Features.Reports.ReportOptions.Section);
         Services.GetRequiredService<RequestLimits>().Reset();
         Services.GetRequiredService<SignInThrottle>().Reset();
         if (Directory.Exists(MailFolder)) Directory.Delete(MailFolder, recursive: true);

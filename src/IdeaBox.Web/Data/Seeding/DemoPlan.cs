@@ -146,6 +146,13 @@ public sealed partial class DemoSeeder
             links.Add(new ProjectEntry { ProjectId = operational[0].Id, EntryId = broad.Id, CreatedAt = broad.UpdatedAt });
         db.ProjectEntries.AddRange(links);
 
+        // Two reports wait in the moderators' queue (below the threshold that hides): one on an entry, one on a comment.
+        var reported = entries.Where(e => e.Status == EntryStatus.Submitted).Skip(3).First();
+        var reporters = users.Where(u => u.Id != reported.AuthorId).Skip(5).Take(2).ToList();
+        db.Reports.Add(new Report { EntryId = reported.Id, ReporterId = reporters[0].Id, Reason = ReportReason.PersonalData, Details = "Le texte nomme un collègue.", CreatedAt = now.AddHours(-5) });
+        if (await db.Comments.Where(c => c.AuthorId != reporters[1].Id && c.HiddenAt == null).OrderBy(c => c.Id).Select(c => new { c.Id, c.EntryId }).FirstOrDefaultAsync(ct) is { } comment)
+            db.Reports.Add(new Report { EntryId = comment.EntryId, CommentId = comment.Id, ReporterId = reporters[1].Id, Reason = ReportReason.OffTopic, CreatedAt = now.AddHours(-2) });
+
         // Two successes on show: a done entry and an initiative, each with what changed and whom to ask.
         var showcased = entries.Where(e => e.Status == EntryStatus.Done).Take(1)
             .Concat(entries.Where(e => e.Kind == EntryKind.Initiative && e.Status is EntryStatus.Accepted or EntryStatus.InPlan).Take(1)).ToList();

@@ -6,7 +6,8 @@ namespace IdeaBox.Web.Features.Comments;
 /// </summary>
 public sealed record CommentView(
     int Id, string? AuthorName, string BodyHtml, DateTime CreatedAt, DateTime? EditedAt, bool CanEdit,
-    IReadOnlyList<CommentView> Replies, bool IsHidden = false, string? HiddenReason = null, bool CanModerate = false);
+    IReadOnlyList<CommentView> Replies, bool IsHidden = false, string? HiddenReason = null, bool CanModerate = false,
+    int EntryId = 0, bool IsOwn = false);
 
 /// <summary>The discussion of an entry as threads (one level of replies).</summary>
 public static class CommentThreads
@@ -26,10 +27,10 @@ public static class CommentThreads
             authorId == entryAuthorId && !EntryRules.ShowsAuthorName(hideAuthorName, entryAuthorId, userId, moderates) ? null : name;
         CommentView View(Row c, IReadOnlyList<CommentView> replies) =>
             c.Hidden && !moderates
-                ? new CommentView(c.Id, null, "", c.CreatedAt, null, false, replies, IsHidden: true)
+                ? new CommentView(c.Id, null, "", c.CreatedAt, null, false, replies, IsHidden: true, EntryId: entryId)
                 : new CommentView(c.Id, NameOf(c.AuthorId, c.AuthorName), c.BodyHtml, c.CreatedAt, c.EditedAt,
                     !c.Hidden && CommentRules.CanEdit(c.AuthorId, c.CreatedAt, userId, now), replies,
-                    c.Hidden, c.HiddenReason, moderates);
+                    c.Hidden, c.HiddenReason, moderates, entryId, c.AuthorId == userId);
 
         var replies = comments.Where(c => c.ParentId is not null && (moderates || !c.Hidden)).ToLookup(c => c.ParentId!.Value);
         return comments.Where(c => c.ParentId is null)

@@ -26,16 +26,8 @@ public sealed class HideCommentHandler(IdeaBoxDb db, ICurrentUser user, TimeProv
         var now = clock.GetUtcNow().UtcDateTime;
         var reason = TextInput.Lines(command.Reason)!;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        // The expected state is in the WHERE: of two moderators hiding at once, the second is told it is done already.
-        var hidden = await db.Comments.Where(c => c.Id == comment.Id && c.HiddenAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.HiddenAt, now).SetProperty(c => c.HiddenById, user.Id)
-                .SetProperty(c => c.HiddenReason, reason), ct);
-        if (hidden == 0) throw new ConflictException("Comment.AlreadyHidden");
-        await db.Entries.Where(e => e.Id == comment.EntryId)
-            .ExecuteUpdateAsync(s => s.SetProperty(e => e.CommentCount, e => e.CommentCount - 1).SetProperty(e => e.BreadthStale, true), ct);
-        await db.Notifications.Where(n => n.CommentId == comment.Id).ExecuteDeleteAsync(ct);
-        db.AuditEvents.Add(AuditEvent.CommentModerated(comment.EntryId, comment.Id, user.Id, now, hidden: true, reason));
-        notifier.CommentHidden(comment.AuthorId, comment.EntryId, comment.EntryTitle, reason, user.Id);
+        // Of two moderators hiding at once, the second is told it is done already.
+        if (!await CommentHiding.HideAsync(db, notifier, comment, user.Id, reason, now, ct)) throw new ConflictException("Comment.AlreadyHidden");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return comment.EntryId;
@@ -50,13 +42,7 @@ public sealed class ShowCommentAgainHandler(IdeaBoxDb db, ICurrentUser user, Tim
         var comment = await ModeratedComment.FindAsync(db, command.CommentId, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var shown = await db.Comments.Where(c => c.Id == comment.Id && c.HiddenAt != null)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.HiddenAt, (DateTime?)null).SetProperty(c => c.HiddenById, (int?)null)
-                .SetProperty(c => c.HiddenReason, (string?)null), ct);
-        if (shown == 0) throw new ConflictException("Comment.NotHidden");
-        await db.Entries.Where(e => e.Id == comment.EntryId)
-            .ExecuteUpdateAsync(s => s.SetProperty(e => e.CommentCount, e => e.CommentCount + 1).SetProperty(e => e.BreadthStale, true), ct);
-        db.AuditEvents.Add(AuditEvent.CommentModerated(comment.EntryId, comment.Id, user.Id, now, hidden: false, null));
+        if (!await CommentHiding.ShowAsync(db, comment, user.Id, now, ct)) throw new ConflictException("Comment.NotHidden");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return comment.EntryId;
@@ -65,7 +51,7 @@ public sealed class ShowCommentAgainHandler(IdeaBoxDb db, ICurrentUser user, Tim
 }
 
 /// <summary>The facts about a comment that hiding and showing it again need; moderators reach every comment.</summary>
-internal sealed record ModeratedComment(int Id, int EntryId, int AuthorId, string EntryTitle)
+public sealed record ModeratedComment(int Id, int EntryId, int AuthorId, string EntryTitle)
 {
     public static async Task<ModeratedComment> FindAsync(IdeaBoxDb db, int commentId, CancellationToken ct) =>
         await db.Comments.AsNoTracking().Where(c => c.Id == commentId)

@@ -16,6 +16,7 @@ public static class NotificationText
         NotificationKind.ProjectProgress => l["Notification.ProjectProgress", subject],
         NotificationKind.AwaitingTriage => l["Notification.AwaitingTriage", subject],
         NotificationKind.CommentHidden => l["Notification.CommentHidden", subject],
+        NotificationKind.ReportHandled => l["Notification.ReportHandled." + detail, subject],
         _ => subject,
     };
 

@@ -28,8 +28,12 @@ public sealed class Notifier(IdeaBoxDb db, TimeProvider clock)
     }
 
     /// <summary>A moderator hid a comment: its author alone hears it, with the reason.</summary>
-    public void CommentHidden(int commentAuthorId, int entryId, string title, string reason, int moderatorId) =>
+    public void CommentHidden(int commentAuthorId, int entryId, string title, string reason, int? moderatorId) =>
         Add([commentAuthorId], moderatorId, NotificationKind.CommentHidden, entryId, title, reason: reason);
+
+    /// <summary>The people who reported an entry or a comment learn what the moderators decided.</summary>
+    public void ReportHandled(IEnumerable<int> reporters, int entryId, string title, ReportOutcome outcome, int moderatorId) =>
+        Add(reporters, moderatorId, NotificationKind.ReportHandled, entryId, title, outcome.ToString());
 
     public void ExpertRequested(int expertId, int entryId, string title, int moderatorId) =>
         Add([expertId], moderatorId, NotificationKind.ExpertRequested, entryId, title);

@@ -95,7 +95,7 @@ public sealed class SuccessStoryPageTests(AppFixture app) : AppTest(app)
 
         var agent = await SignInAsync(await Given.AnAgent());
         var (_, page) = await agent.Get("/Successes");
-        Assert.Equal("Scanner à la demande", page.QuerySelector(".story h3")!.TextContent);
+        Assert.Equal("Scanner à la demande", page.QuerySelector(".story .story-title")!.TextContent);
         Assert.Contains("contact : Service des archives", page.QuerySelector(".story .hint")!.TextContent);
         var (_, home) = await agent.Get("/");
         Assert.Equal("Ils l'ont fait", home.GetElementById("featured-title")!.TextContent);

@@ -83,6 +83,8 @@ public sealed partial class PageAccessTests(AppFixture app) : AppTest(app)
         ["/Plan/Projects/Details GET"] = Users(),
         ["/Mirror/Index GET"] = Users(),
         ["/Successes/Index GET"] = Users(),
+        ["/Entries/Report GET"] = Users(),
+        ["/Entries/Report POST"] = Users(),
         ["/Mirror/Index GET Export"] = Needs(Permissions.Export, "format=Csv"),
         // The world's project is owned by no one: only moderators report on it.
         ["/Plan/Projects/Details POST Note"] = Needs(Permissions.Moderate, "NoteBody=Avancement"),
@@ -96,6 +98,7 @@ public sealed partial class PageAccessTests(AppFixture app) : AppTest(app)
         ["/Moderation/Index"] = Needs(Permissions.Moderate),
         ["/Moderation/Import"] = Needs(Permissions.Moderate),
         ["/Moderation/Log"] = Needs(Permissions.Moderate),
+        ["/Moderation/Reports"] = Needs(Permissions.Moderate),
         ["/Admin/Index"] = Needs(Permissions.Administer),
         ["/Admin/Users/Index"] = Needs(Permissions.Administer),
         ["/Admin/Users/Index POST Roles"] = Needs(Permissions.Administer, "id={agent}"),
@@ -113,7 +116,7 @@ public sealed partial class PageAccessTests(AppFixture app) : AppTest(app)
     /// <summary>The route's {id} for each page that has one.</summary>
     private static readonly Dictionary<string, string> RouteIds = new()
     {
-        ["/Entries/Details"] = "entry", ["/Entries/Edit"] = "entry", ["/Entries/Moderate"] = "entry", ["/Comments/Edit"] = "comment",
+        ["/Entries/Details"] = "entry", ["/Entries/Edit"] = "entry", ["/Entries/Moderate"] = "entry", ["/Entries/Report"] = "entry", ["/Comments/Edit"] = "comment",
         ["/Expert/Answer"] = "request", ["/Plan/Projects/Details"] = "project", ["/Plan/Nodes/Edit"] = "project", ["/Error"] = "code",
         ["/Admin/Users/Account"] = "spare-user",
     };
@@ -237,6 +240,7 @@ public sealed partial class PageAccessTests(AppFixture app) : AppTest(app)
                 "/Entries/Details" => $"/Entries/{value}",
                 "/Entries/Edit" => $"/Entries/{value}/Edit",
                 "/Entries/Moderate" => $"/Entries/{value}/Moderate",
+                "/Entries/Report" => $"/Entries/{value}/Report",
                 "/Comments/Edit" => $"/Comments/{value}/Edit",
                 "/Expert/Answer" => $"/Expert/{value}",
                 "/Plan/Projects/Details" => $"/Plan/Projects/{value}",
