@@ -58,6 +58,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("Accounts:RequireTwoFactorForStaff", "false");
             // Real Kestrel over plain HTTP on loopback: cookies cannot be HTTPS-only here.
             builder.UseSetting("Security:RequireHttps", "false");
+            // Every browser of the run signs in from one address (127.0.0.1), dozens of times a minute; an intranet's
+            // people do not. The limits themselves are tested in RateLimitTests.
+            builder.UseSetting("RateLimits:SignIn:PerAddress", "1000");
             builder.UseSetting("Authentication:Oidc:Authority", Provider.Issuer.ToString());
             builder.UseSetting("Authentication:Oidc:ClientId", TestOidcProvider.ClientId);
             builder.UseSetting("Authentication:Oidc:ClientSecret", TestOidcProvider.ClientSecret);
