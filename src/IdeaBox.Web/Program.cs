@@ -104,6 +104,10 @@ services.AddHttpContextAccessor();
 services.AddScoped<ICurrentUser, HttpCurrentUser>();
 services.AddScoped<Notifier>();
 services.AddScoped<EntryMoves>();
+services.AddScoped<IdeaBox.Web.Features.Plan.PlanPromotion>();
+services.AddScoped<IdeaBox.Web.Features.Clusters.ClusterMembers>();
+services.AddScoped<IdeaBox.Web.Features.Calls.CallSchedule>();
+services.AddScoped<IdeaBox.Web.Features.Calls.CallViews>();
 services.AddScoped<NewEntries>();
 services.AddScoped<EntryListQuery>();
 services.AddScoped<PlanEffects>();
@@ -127,6 +131,8 @@ services.AddSingleton<WeeklyDigest>();
 services.AddSingleton<DailySummary>();
 services.AddHostedService<MailWorker>();
 services.Configure<TransversalOptions>(builder.Configuration.GetSection(TransversalOptions.Section));
+services.Configure<IdeaBox.Web.Features.Calls.CallOptions>(builder.Configuration.GetSection(IdeaBox.Web.Features.Calls.CallOptions.Section));
+services.AddHostedService<IdeaBox.Web.Features.Calls.CallWorker>();
 services.AddHostedService<BreadthWorker>();
 services.Configure<IdeaBox.Web.Features.Reports.ReportOptions>(builder.Configuration.GetSection(IdeaBox.Web.Features.Reports.ReportOptions.Section));
 
@@ -137,6 +143,8 @@ services.AddRazorPages(o =>
         o.Conventions.AuthorizeFolder("/Moderation", Permissions.Moderate);
         o.Conventions.AuthorizeFolder("/Plan/Nodes", Permissions.Moderate);
         o.Conventions.AuthorizePage("/Entries/Moderate", Permissions.Moderate);
+        o.Conventions.AuthorizePage("/Calls/New", Permissions.Moderate);
+        o.Conventions.AuthorizePage("/Calls/Edit", Permissions.Moderate);
         o.Conventions.AuthorizeFolder("/Admin", Permissions.Administer);
         o.Conventions.AuthorizeFolder("/Expert", Permissions.GiveExpertOpinions);
         o.Conventions.AuthorizeFolder("/Dashboard", Permissions.ReadDashboard);

@@ -22,6 +22,8 @@ public sealed class IdeaBoxDb(DbContextOptions<IdeaBoxDb> options)
     public DbSet<ProjectNote> ProjectNotes => Set<ProjectNote>();
     public DbSet<SuccessStory> SuccessStories => Set<SuccessStory>();
     public DbSet<Report> Reports => Set<Report>();
+    public DbSet<Cluster> Clusters => Set<Cluster>();
+    public DbSet<ContributionCall> Calls => Set<ContributionCall>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<DigestDelivery> DigestDeliveries => Set<DigestDelivery>();
     public DbSet<DailySummaryDelivery> DailySummaryDeliveries => Set<DailySummaryDelivery>();

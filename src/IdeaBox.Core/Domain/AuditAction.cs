@@ -20,4 +20,8 @@ public enum AuditAction
     Unfeatured = 15,
     ReportsUpheld = 16,
     ReportsDismissed = 17,
+    Clustered = 18,
+    Unclustered = 19,
+    CallOpened = 20,
+    CallChanged = 21,
 }

@@ -78,6 +78,14 @@ public sealed class AuditEvent
             Action = outcome == ReportOutcome.Upheld ? AuditAction.ReportsUpheld : AuditAction.ReportsDismissed, Reason = Clip(reason, ReasonMaxLength)
         };
 
+    /// <summary>A moderator put the entry into a cluster, or took it out (the cluster's name as reason).</summary>
+    public static AuditEvent Clustering(int entryId, int actorId, DateTime at, string clusterName, bool joined) =>
+        new() { EntryId = entryId, ActorId = actorId, At = at, Action = joined ? AuditAction.Clustered : AuditAction.Unclustered, Reason = Clip(clusterName, ReasonMaxLength) };
+
+    /// <summary>A moderator opened a call for contributions or changed it (its question as reason).</summary>
+    public static AuditEvent Calling(int actorId, DateTime at, string question, bool opened) =>
+        new() { ActorId = actorId, At = at, Action = opened ? AuditAction.CallOpened : AuditAction.CallChanged, Reason = Clip(question, ReasonMaxLength) };
+
     /// <summary>A moderator recorded an entry from another source, one at a time or by importing a file.</summary>
     public static AuditEvent FromSource(Entry entry, int actorId, DateTime at, bool imported) =>
         new()

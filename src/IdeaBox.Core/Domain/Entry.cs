@@ -41,6 +41,11 @@ public sealed class Entry
     /// <summary>Set by each vote and comment; the breadth is recounted in the background, then this is cleared.</summary>
     public bool BreadthStale { get; set; }
     public List<Theme> Themes { get; set; } = [];
+    /// <summary>The cluster a moderator grouped it in, if any.</summary>
+    public int? ClusterId { get; set; }
+    /// <summary>The call for contributions it was submitted into, if any: its tag, and its votes freeze when the call closes.</summary>
+    public int? CallId { get; set; }
+    public ContributionCall? Call { get; set; }
 
     /// <summary>A new entry, waiting for triage. An agent's entry has no origin reference.</summary>
     public static Entry Submit(int authorId, EntryKind kind, string title, string body, string bodyHtml, int unitId,

@@ -16,6 +16,8 @@ public sealed class Notification
     public int? EntryId { get; set; }
     /// <summary>The comment a notification is about, so that hiding the comment takes its notifications away.</summary>
     public int? CommentId { get; set; }
+    /// <summary>The call for contributions a notification announces or closes.</summary>
+    public int? CallId { get; set; }
     /// <summary>The entry's or the project's title when the event happened.</summary>
     public required string Subject { get; set; }
     /// <summary>The new status, the project's code, or the name of who commented.</summary>

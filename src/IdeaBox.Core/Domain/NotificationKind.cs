@@ -12,4 +12,6 @@ public enum NotificationKind
     ExpertAnswered = 7,
     CommentHidden = 8,
     ReportHandled = 9,
+    CallOpened = 10,
+    CallClosed = 11,
 }

@@ -15,7 +15,10 @@ public sealed class NotificationPreference
     public static IReadOnlyList<NotificationKind> KindsFor(Func<string, bool> has)
     {
         List<NotificationKind> kinds =
-            [NotificationKind.StatusChanged, NotificationKind.CommentOnYourEntry, NotificationKind.ReplyToYourComment, NotificationKind.ProjectProgress];
+            [
+                NotificationKind.StatusChanged, NotificationKind.CommentOnYourEntry, NotificationKind.ReplyToYourComment, NotificationKind.ProjectProgress,
+                NotificationKind.CallOpened, NotificationKind.CallClosed,
+            ];
         if (has(Permissions.GiveExpertOpinions)) kinds.Add(NotificationKind.ExpertRequested);
         if (has(Permissions.Moderate)) kinds.AddRange([NotificationKind.AwaitingTriage, NotificationKind.ExpertAnswered]);
         return kinds;

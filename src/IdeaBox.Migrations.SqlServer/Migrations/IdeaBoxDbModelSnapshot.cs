@@ -22,6 +22,36 @@ namespace IdeaBox.Migrations.SqlServer.Migrations
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("CallThemes", b =>
+                {
+                    b.Property<int>("ContributionCallId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ThemesId")
+                        .HasColumnType("int");
+
+                    b.HasKey("ContributionCallId", "ThemesId");
+
+                    b.HasIndex("ThemesId");
+
+                    b.ToTable("CallThemes");
+                });
+
+            modelBuilder.Entity("CallUnits", b =>
+                {
+                    b.Property<int>("ContributionCallId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("InvitedUnitsId")
+                        .HasColumnType("int");
+
+                    b.HasKey("ContributionCallId", "InvitedUnitsId");
+
+                    b.HasIndex("InvitedUnitsId");
+
+                    b.ToTable("CallUnits");
+                });
+
             modelBuilder.Entity("EntryThemes", b =>
                 {
                     b.Property<int>("EntriesId")
@@ -205,6 +235,41 @@ namespace IdeaBox.Migrations.SqlServer.Migrations
                     b.ToTable("AuditEvents");
                 });
 
+            modelBuilder.Entity("IdeaBox.Domain.Cluster", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("CreatedById")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("Name");
+
+                    b.ToTable("Clusters");
+                });
+
             modelBuilder.Entity("IdeaBox.Domain.Comment", b =>
                 {
                     b.Property<int>("Id")
@@ -262,6 +327,53 @@ namespace IdeaBox.Migrations.SqlServer.Migrations
                     b.ToTable("Comments");
                 });
 
+            modelBuilder.Entity("IdeaBox.Domain.ContributionCall", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("AnnouncedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly>("ClosesOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("CreatedById")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("KindMask")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("OpensOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("ClosesOn", "OpensOn");
+
+                    b.ToTable("Calls", (string)null);
+                });
+
             modelBuilder.Entity("IdeaBox.Domain.DailySummaryDelivery", b =>
                 {
                     b.Property<int>("UserId")
@@ -316,6 +428,12 @@ namespace IdeaBox.Migrations.SqlServer.Migrations
 
                     b.Property<bool>("BreadthStale")
                         .HasColumnType("bit");
+
+                    b.Property<int?>("CallId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ClusterId")
+                        .HasColumnType("int");
 
                     b.Property<int>("CommentCount")
                         .HasColumnType("int");
@@ -380,6 +498,12 @@ namespace IdeaBox.Migrations.SqlServer.Migrations
 
                     b.HasIndex("BreadthStale")
                         .HasFilter("BreadthStale = 1");
+
+                    b.HasIndex("CallId")
+                        .HasFilter("CallId IS NOT NULL");
+
+                    b.HasIndex("ClusterId")
+                        .HasFilter("ClusterId IS NOT NULL");
 
                     b.HasIndex("CommentCount");
 
@@ -492,6 +616,9 @@ namespace IdeaBox.Migrations.SqlServer.Migrations
                         .HasColumnType("bigint");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("CallId")
+                        .HasColumnType("int");
 
                     b.Property<int?>("CommentId")
                         .HasColumnType("int");
@@ -1042,6 +1169,36 @@ namespace IdeaBox.Migrations.SqlServer.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("CallThemes", b =>
+                {
+                    b.HasOne("IdeaBox.Domain.ContributionCall", null)
+                        .WithMany()
+                        .HasForeignKey("ContributionCallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("IdeaBox.Domain.Theme", null)
+                        .WithMany()
+                        .HasForeignKey("ThemesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CallUnits", b =>
+                {
+                    b.HasOne("IdeaBox.Domain.ContributionCall", null)
+                        .WithMany()
+                        .HasForeignKey("ContributionCallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("IdeaBox.Domain.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("InvitedUnitsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("EntryThemes", b =>
                 {
                     b.HasOne("IdeaBox.Domain.Entry", null)
@@ -1098,6 +1255,15 @@ namespace IdeaBox.Migrations.SqlServer.Migrations
                     b.Navigation("Actor");
                 });
 
+            modelBuilder.Entity("IdeaBox.Domain.Cluster", b =>
+                {
+                    b.HasOne("IdeaBox.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("IdeaBox.Domain.Comment", b =>
                 {
                     b.HasOne("IdeaBox.Domain.AppUser", "Author")
@@ -1129,6 +1295,15 @@ namespace IdeaBox.Migrations.SqlServer.Migrations
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("IdeaBox.Domain.ContributionCall", b =>
+                {
+                    b.HasOne("IdeaBox.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("IdeaBox.Domain.DailySummaryDelivery", b =>
                 {
                     b.HasOne("IdeaBox.Domain.AppUser", null)
@@ -1155,6 +1330,16 @@ namespace IdeaBox.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("IdeaBox.Domain.ContributionCall", "Call")
+                        .WithMany()
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("IdeaBox.Domain.Cluster", null)
+                        .WithMany()
+                        .HasForeignKey("ClusterId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("IdeaBox.Domain.Entry", null)
                         .WithMany()
                         .HasForeignKey("MergedIntoId")
@@ -1167,6 +1352,8 @@ namespace IdeaBox.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("Author");
+
+                    b.Navigation("Call");
 
                     b.Navigation("Unit");
                 });

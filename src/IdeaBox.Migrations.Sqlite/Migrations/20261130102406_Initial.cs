@@ -895,22 +895,7 @@ namespace IdeaBox.Migrations.Sqlite.Migrations
                     Title, Body, content='Entries', content_rowid='Id',
                     tokenize='unicode61 remove_diacritics 2');
                 """);
-            migrationBuilder.Sql("""
-                CREATE TRIGGER Entries_Fts_Insert AFTER INSERT ON Entries BEGIN
-                    INSERT INTO EntriesFts(rowid, Title, Body) VALUES (new.Id, new.Title, new.Body);
-                END;
-                """);
-            migrationBuilder.Sql("""
-                CREATE TRIGGER Entries_Fts_Delete AFTER DELETE ON Entries BEGIN
-                    INSERT INTO EntriesFts(EntriesFts, rowid, Title, Body) VALUES ('delete', old.Id, old.Title, old.Body);
-                END;
-                """);
-            migrationBuilder.Sql("""
-                CREATE TRIGGER Entries_Fts_Update AFTER UPDATE OF Title, Body ON Entries BEGIN
-                    INSERT INTO EntriesFts(EntriesFts, rowid, Title, Body) VALUES ('delete', old.Id, old.Title, old.Body);
-                    INSERT INTO EntriesFts(rowid, Title, Body) VALUES (new.Id, new.Title, new.Body);
-                END;
-                """);
+            SearchTriggers.Create(migrationBuilder);
             // The index ranks with bm25, a title word weighing five body words: stored as the
             // index's own rank function, so that "ORDER BY rank LIMIT n" takes FTS5's fast path.
             migrationBuilder.Sql("INSERT INTO EntriesFts(EntriesFts, rank) VALUES ('rank', 'bm25(5.0, 1.0)');");
@@ -919,9 +904,7 @@ namespace IdeaBox.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql("DROP TRIGGER IF EXISTS Entries_Fts_Update;");
-            migrationBuilder.Sql("DROP TRIGGER IF EXISTS Entries_Fts_Delete;");
-            migrationBuilder.Sql("DROP TRIGGER IF EXISTS Entries_Fts_Insert;");
+            SearchTriggers.Drop(migrationBuilder);
             migrationBuilder.Sql("DROP TABLE IF EXISTS EntriesFts;");
 
             migrationBuilder.DropTable(

@@ -17,6 +17,36 @@ namespace IdeaBox.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CallThemes", b =>
+                {
+                    b.Property<int>("ContributionCallId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ThemesId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ContributionCallId", "ThemesId");
+
+                    b.HasIndex("ThemesId");
+
+                    b.ToTable("CallThemes");
+                });
+
+            modelBuilder.Entity("CallUnits", b =>
+                {
+                    b.Property<int>("ContributionCallId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InvitedUnitsId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ContributionCallId", "InvitedUnitsId");
+
+                    b.HasIndex("InvitedUnitsId");
+
+                    b.ToTable("CallUnits");
+                });
+
             modelBuilder.Entity("EntryThemes", b =>
                 {
                     b.Property<int>("EntriesId")
@@ -195,6 +225,39 @@ namespace IdeaBox.Migrations.Sqlite.Migrations
                     b.ToTable("AuditEvents");
                 });
 
+            modelBuilder.Entity("IdeaBox.Domain.Cluster", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CreatedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("Name");
+
+                    b.ToTable("Clusters");
+                });
+
             modelBuilder.Entity("IdeaBox.Domain.Comment", b =>
                 {
                     b.Property<int>("Id")
@@ -250,6 +313,51 @@ namespace IdeaBox.Migrations.Sqlite.Migrations
                     b.ToTable("Comments");
                 });
 
+            modelBuilder.Entity("IdeaBox.Domain.ContributionCall", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AnnouncedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ClosesOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CreatedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("KindMask")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("OpensOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("ClosesOn", "OpensOn");
+
+                    b.ToTable("Calls", (string)null);
+                });
+
             modelBuilder.Entity("IdeaBox.Domain.DailySummaryDelivery", b =>
                 {
                     b.Property<int>("UserId")
@@ -301,6 +409,12 @@ namespace IdeaBox.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("BreadthStale")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CallId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ClusterId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("CommentCount")
@@ -366,6 +480,12 @@ namespace IdeaBox.Migrations.Sqlite.Migrations
 
                     b.HasIndex("BreadthStale")
                         .HasFilter("BreadthStale = 1");
+
+                    b.HasIndex("CallId")
+                        .HasFilter("CallId IS NOT NULL");
+
+                    b.HasIndex("ClusterId")
+                        .HasFilter("ClusterId IS NOT NULL");
 
                     b.HasIndex("CommentCount");
 
@@ -473,6 +593,9 @@ namespace IdeaBox.Migrations.Sqlite.Migrations
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CallId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("CommentId")
@@ -1000,6 +1123,36 @@ namespace IdeaBox.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("CallThemes", b =>
+                {
+                    b.HasOne("IdeaBox.Domain.ContributionCall", null)
+                        .WithMany()
+                        .HasForeignKey("ContributionCallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("IdeaBox.Domain.Theme", null)
+                        .WithMany()
+                        .HasForeignKey("ThemesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CallUnits", b =>
+                {
+                    b.HasOne("IdeaBox.Domain.ContributionCall", null)
+                        .WithMany()
+                        .HasForeignKey("ContributionCallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("IdeaBox.Domain.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("InvitedUnitsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("EntryThemes", b =>
                 {
                     b.HasOne("IdeaBox.Domain.Entry", null)
@@ -1056,6 +1209,15 @@ namespace IdeaBox.Migrations.Sqlite.Migrations
                     b.Navigation("Actor");
                 });
 
+            modelBuilder.Entity("IdeaBox.Domain.Cluster", b =>
+                {
+                    b.HasOne("IdeaBox.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("IdeaBox.Domain.Comment", b =>
                 {
                     b.HasOne("IdeaBox.Domain.AppUser", "Author")
@@ -1087,6 +1249,15 @@ namespace IdeaBox.Migrations.Sqlite.Migrations
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("IdeaBox.Domain.ContributionCall", b =>
+                {
+                    b.HasOne("IdeaBox.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("IdeaBox.Domain.DailySummaryDelivery", b =>
                 {
                     b.HasOne("IdeaBox.Domain.AppUser", null)
@@ -1113,6 +1284,16 @@ namespace IdeaBox.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("IdeaBox.Domain.ContributionCall", "Call")
+                        .WithMany()
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("IdeaBox.Domain.Cluster", null)
+                        .WithMany()
+                        .HasForeignKey("ClusterId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("IdeaBox.Domain.Entry", null)
                         .WithMany()
                         .HasForeignKey("MergedIntoId")
@@ -1125,6 +1306,8 @@ namespace IdeaBox.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Author");
+
+                    b.Navigation("Call");
 
                     b.Navigation("Unit");
                 });

@@ -36,7 +36,7 @@ public abstract class AppPageModel : PageModel
         }
         catch (ConflictException ex)
         {
-            OnConflict(L[ex.MessageKey], KeyOf(ex.Field));
+            OnConflict(L[ex.MessageKey, ex.Arguments], KeyOf(ex.Field));
             return await AgainAsync(StatusCodes.Status409Conflict);
         }
 

@@ -56,6 +56,7 @@ public class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Email:PickupDirectory", MailFolder);
         builder.UseSetting("Email:Background", "false");
         builder.UseSetting("Transversal:Background", "false");
+        builder.UseSetting("Calls:Background", "false");
         builder.UseSetting("Dashboard:CacheSeconds", "0");
         // Staff sign in with a password alone here; the tests of the second factor switch the requirement on.
         builder.UseSetting("Accounts:RequireTwoFactorForStaff", "false");

@@ -15,4 +15,7 @@ public sealed class TestClock : TimeProvider
     public void Set(DateTimeOffset now) => _now = now;
 
     public void Advance(TimeSpan by) => _now += by;
+
+    /// <summary>The Brussels calendar day of now (calls for contributions count in days).</summary>
+    public DateOnly Today => IdeaBox.Web.Infrastructure.Display.LocalDay(_now.UtcDateTime);
 }

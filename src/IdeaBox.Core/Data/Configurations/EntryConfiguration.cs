@@ -18,6 +18,10 @@ internal sealed class EntryConfiguration : IEntityTypeConfiguration<Entry>
         e.HasOne(x => x.Author).WithMany().HasForeignKey(x => x.AuthorId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Entry>().WithMany().HasForeignKey(x => x.MergedIntoId).OnDelete(DeleteBehavior.Restrict);
         e.HasMany(x => x.Themes).WithMany(t => t.Entries).UsingEntity("EntryThemes");
+        e.HasOne<Cluster>().WithMany().HasForeignKey(x => x.ClusterId).OnDelete(DeleteBehavior.SetNull);
+        e.HasOne(x => x.Call).WithMany().HasForeignKey(x => x.CallId).OnDelete(DeleteBehavior.Restrict);
+        e.HasIndex(x => x.ClusterId).HasFilter("ClusterId IS NOT NULL");
+        e.HasIndex(x => x.CallId).HasFilter("CallId IS NOT NULL");
 
         // One index per sort of the list, so each is an indexed ORDER BY.
         e.HasIndex(x => x.TrendingScore);

@@ -66,11 +66,36 @@ public static class Breadth
         }
     }
 
+    /// <summary>
+    /// The combined support of several entries (a cluster, a call): distinct voters, and the distinct units and
+    /// administrations of the people who voted or commented, with the units that gave most supporters.
+    /// </summary>
+    public static async Task<CombinedSupport> CombinedAsync(IdeaBoxDb db, IQueryable<int> entryIds, int topUnits, CancellationToken ct)
+    {
+        var voters = await db.Votes.Where(v => entryIds.Contains(v.EntryId)).Select(v => v.UserId).Distinct().CountAsync(ct);
+        var people = db.Votes.Where(v => entryIds.Contains(v.EntryId)).Select(v => v.UserId)
+            .Concat(db.Comments.Where(c => entryIds.Contains(c.EntryId) && c.HiddenAt == null).Select(c => c.AuthorId))
+            .Distinct();
+        var byUnit = await db.Users.Where(u => people.Contains(u.Id)).GroupBy(u => u.UnitId)
+            .Select(g => new { UnitId = g.Key, People = g.Count() }).ToListAsync(ct);
+        var roots = await RootsAsync(db, ct);
+        var top = byUnit.OrderByDescending(u => u.People).ThenBy(u => u.UnitId).Take(topUnits).ToList();
+        var topIds = top.Select(u => u.UnitId).ToList();
+        var names = await db.Units.Where(u => topIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        return new CombinedSupport(voters, byUnit.Count, byUnit.Select(u => roots.GetValueOrDefault(u.UnitId, u.UnitId)).Distinct().Count(),
+            [.. top.Select(u => new UnitSupport(names.GetValueOrDefault(u.UnitId, ""), u.People))]);
+    }
+
     /// <summary>Each unit's top-level administration, from its materialised path ("/1/4/9/" → 1).</summary>
-    private static async Task<Dictionary<int, int>> RootsAsync(IdeaBoxDb db, CancellationToken ct) =>
+    internal static async Task<Dictionary<int, int>> RootsAsync(IdeaBoxDb db, CancellationToken ct) =>
         (await db.Units.AsNoTracking().Select(u => new { u.Id, u.Path }).ToListAsync(ct))
         .ToDictionary(u => u.Id, u => int.TryParse(u.Path.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(), out var root) ? root : u.Id);
 }
+
+/// <summary>Combined support: distinct voters; units and administrations of voters and commenters; the units that gave most people.</summary>
+public sealed record CombinedSupport(int Voters, int Units, int Administrations, IReadOnlyList<UnitSupport> TopUnits);
+
+public sealed record UnitSupport(string Unit, int People);
 
 /// <summary>Recounts the breadth of the entries marked since the last round, every few seconds.</summary>
 public sealed class BreadthWorker(IServiceScopeFactory scopes, IOptions<TransversalOptions> options, ILogger<BreadthWorker> logger) : BackgroundService

@@ -7,7 +7,8 @@ public sealed record EntryInput(
     string? Body,
     IReadOnlyList<int> ThemeIds,
     int? UnitId,
-    bool HideAuthorName)
+    bool HideAuthorName,
+    int? CallId = null)
 {
     public IEnumerable<FieldError> Validate()
     {

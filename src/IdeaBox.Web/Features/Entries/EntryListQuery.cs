@@ -41,6 +41,7 @@ public sealed class EntryListQuery(IdeaBoxDb db, ICurrentUser user, IEntrySearch
             var min = transversal.Value.MinAdministrations;
             entries = entries.Where(e => e.SupportAdministrations >= min);
         }
+        if (query.CallId is { } callId) entries = entries.Where(e => e.CallId == callId);
         if (string.IsNullOrWhiteSpace(query.Text)) return new FilteredEntries(entries, null);
 
         // The best matches of the words, the same for everyone: a long list (a common word) is reused for a few seconds.
@@ -57,7 +58,7 @@ public sealed class EntryListQuery(IdeaBoxDb db, ICurrentUser user, IEntrySearch
     /// <summary>How many entries match; a large count is reused for <see cref="Freshness"/>.</summary>
     public async Task<int> CountAsync(FilteredEntries filtered, ListEntries query, CancellationToken ct)
     {
-        var key = $"entry-count:{query.Kind}:{query.ThemeId}:{query.UnitId}:{query.Status}:{query.Origin}:{query.Text}:{query.Transversal}:{user.Moderates}";
+        var key = $"entry-count:{query.Kind}:{query.ThemeId}:{query.UnitId}:{query.Status}:{query.Origin}:{query.Text}:{query.Transversal}:{query.CallId}:{user.Moderates}";
         if (cache.TryGetValue(key, out int total)) return total;
         total = await filtered.Entries.CountAsync(ct);
         if (total >= ExactBelow) cache.Set(key, total, Freshness);

@@ -12,7 +12,8 @@ public sealed record ListEntries(
     int Page = 1,
     EntryOrigin? Origin = null,
     string? Text = null,
-    bool Transversal = false) : IQuery<EntryListPage>
+    bool Transversal = false,
+    int? CallId = null) : IQuery<EntryListPage>
 {
     public const int PageSize = 20;
 }
@@ -21,7 +22,7 @@ public sealed record EntryListPage(IReadOnlyList<EntrySummary> Items, Paging Pag
 
 public sealed record EntrySummary(
     int Id, EntryKind Kind, string Title, EntryStatus Status, string UnitName,
-    IReadOnlyList<string> Themes, int VoteCount, int CommentCount, DateTime CreatedAt);
+    IReadOnlyList<string> Themes, int VoteCount, int CommentCount, DateTime CreatedAt, int? CallId = null);
 
 public sealed class ListEntriesHandler(IdeaBoxDb db, EntryListQuery list) : IQueryHandler<ListEntries, EntryListPage>
 {
@@ -42,12 +43,13 @@ public sealed class ListEntriesHandler(IdeaBoxDb db, EntryListQuery list) : IQue
         }
         var themes = await EntryThemeNames.ForAsync(db, rows.Select(r => r.Id).ToList(), ct);
         var items = rows.Select(e => new EntrySummary(
-            e.Id, e.Kind, e.Title, e.Status, e.UnitName, themes[e.Id].ToList(), e.VoteCount, e.CommentCount, e.CreatedAt)).ToList();
+            e.Id, e.Kind, e.Title, e.Status, e.UnitName, themes[e.Id].ToList(), e.VoteCount, e.CommentCount, e.CreatedAt, e.CallId)).ToList();
         return new EntryListPage(items, paging);
     }
 
-    private sealed record CardRow(int Id, EntryKind Kind, string Title, EntryStatus Status, string UnitName, int VoteCount, int CommentCount, DateTime CreatedAt);
+    private sealed record CardRow(int Id, EntryKind Kind, string Title, EntryStatus Status, string UnitName, int VoteCount, int CommentCount, DateTime CreatedAt,
+        int? CallId);
 
     private static IQueryable<CardRow> Cards(IQueryable<Entry> entries) =>
-        entries.Select(e => new CardRow(e.Id, e.Kind, e.Title, e.Status, e.Unit!.Name, e.VoteCount, e.CommentCount, e.CreatedAt));
+        entries.Select(e => new CardRow(e.Id, e.Kind, e.Title, e.Status, e.Unit!.Name, e.VoteCount, e.CommentCount, e.CreatedAt, e.CallId));
 }

@@ -31,9 +31,11 @@ public sealed record HomeNews(
     IReadOnlyList<SuccessStoryView> Featured, IReadOnlyList<Success> Successes, IReadOnlyList<SupportedDifficulty> TopDifficulties, WeeklyAnswer? AnswerOfTheWeek,
     IReadOnlyList<PlanItem> Axes, int Answered, int Difficulties, DateTime ComputedAt);
 
-public sealed record HomePage(string FirstName, HomeNews News, IReadOnlyList<LinkedEntry> MyEntries, IReadOnlyList<NotificationView> Unread);
+public sealed record HomePage(string FirstName, HomeNews News, IReadOnlyList<LinkedEntry> MyEntries, IReadOnlyList<NotificationView> Unread,
+    IReadOnlyList<Calls.OpenCallBrief> Calls);
 
-public sealed class GetHomeHandler(IdeaBoxDb db, ICurrentUser user, IMemoryCache cache, IOptions<DashboardOptions> options, TimeProvider clock)
+public sealed class GetHomeHandler(IdeaBoxDb db, ICurrentUser user, IMemoryCache cache, IOptions<DashboardOptions> options, TimeProvider clock,
+    Calls.CallSchedule calls)
     : IQueryHandler<GetHome, HomePage>
 {
     public async ValueTask<HomePage> Handle(GetHome query, CancellationToken ct)
@@ -49,8 +51,9 @@ public sealed class GetHomeHandler(IdeaBoxDb db, ICurrentUser user, IMemoryCache
             .Select(e => new LinkedEntry(e.Id, e.Kind, e.Title, e.Status, e.VoteCount)).ToListAsync(ct);
         var unread = await db.Notifications.AsNoTracking().Where(n => n.UserId == user.Id && n.ReadAt == null).Shown(db)
             .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id).Take(GetHome.Items)
-            .Select(n => new NotificationView(n.Id, n.Kind, n.EntryId, n.Subject, n.Detail, n.Reason, n.CreatedAt, false)).ToListAsync(ct);
-        return new HomePage(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? name, news, mine, unread);
+            .Select(n => new NotificationView(n.Id, n.Kind, n.EntryId, n.Subject, n.Detail, n.Reason, n.CreatedAt, false, n.CallId)).ToListAsync(ct);
+        return new HomePage(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? name, news, mine, unread,
+            await calls.OpenForAsync(user.Id, ct));
     }
 
     private async Task<HomeNews> NewsAsync(CancellationToken ct)

@@ -8,7 +8,7 @@ public sealed record ListNotifications(int Page = 1) : IQuery<NotificationPage>
 }
 
 public sealed record NotificationView(long Id, NotificationKind Kind, int? EntryId, string Subject, string? Detail, string? Reason,
-    DateTime CreatedAt, bool IsRead);
+    DateTime CreatedAt, bool IsRead, int? CallId = null);
 
 public sealed record NotificationPage(IReadOnlyList<NotificationView> Items, int Unread, Paging Paging);
 
@@ -21,7 +21,7 @@ public sealed class ListNotificationsHandler(IdeaBoxDb db, ICurrentUser user) : 
         var unread = await mine.CountAsync(n => n.ReadAt == null, ct);
         var items = await mine.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
             .Skip(paging.Skip).Take(paging.PageSize)
-            .Select(n => new NotificationView(n.Id, n.Kind, n.EntryId, n.Subject, n.Detail, n.Reason, n.CreatedAt, n.ReadAt != null))
+            .Select(n => new NotificationView(n.Id, n.Kind, n.EntryId, n.Subject, n.Detail, n.Reason, n.CreatedAt, n.ReadAt != null, n.CallId))
             .ToListAsync(ct);
         return new NotificationPage(items, unread, paging);
     }

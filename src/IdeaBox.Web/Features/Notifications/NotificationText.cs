@@ -17,8 +17,15 @@ public static class NotificationText
         NotificationKind.AwaitingTriage => l["Notification.AwaitingTriage", subject],
         NotificationKind.CommentHidden => l["Notification.CommentHidden", subject],
         NotificationKind.ReportHandled => l["Notification.ReportHandled." + detail, subject],
+        NotificationKind.CallOpened => l["Notification.CallOpened", subject,
+            DateOnly.TryParse(detail, System.Globalization.CultureInfo.InvariantCulture, out var closesOn) ? Display.Day(closesOn) : detail ?? ""],
+        NotificationKind.CallClosed => l["Notification.CallClosed", subject],
         _ => subject,
     };
+
+    /// <summary>Where a notification leads: its entry, its call for contributions, or else the list of notifications.</summary>
+    public static string Path(int? entryId, int? callId) =>
+        entryId is { } entry ? $"/Entries/{entry}" : callId is { } call ? $"/Calls/{call}" : "/Notifications";
 
     /// <summary>What replaces the name of someone whose account was deleted, in the notifications that named them.</summary>
     public const string FormerAgent = "\u2205";

@@ -21,23 +21,29 @@ public sealed class FindSimilarEntriesHandler(IdeaBoxDb db, IEntrySearch search)
         "the", "and", "for", "with", "not", "are",
     ];
 
-    public async ValueTask<IReadOnlyList<SimilarEntry>> Handle(FindSimilarEntries query, CancellationToken ct)
+    public async ValueTask<IReadOnlyList<SimilarEntry>> Handle(FindSimilarEntries query, CancellationToken ct) =>
+        await SimilarAsync(db, search, query.Title ?? "", db.Entries.AsNoTracking().Where(EntryRules.Listed), FindSimilarEntries.Max, ct);
+
+    /// <summary>
+    /// The entries of <paramref name="pool"/> whose title resembles <paramref name="title"/>: at least two significant
+    /// words in common (one when the title has only one), most words in common first.
+    /// </summary>
+    public static async Task<List<SimilarEntry>> SimilarAsync(IdeaBoxDb db, IEntrySearch search, string title, IQueryable<Entry> pool, int max,
+        CancellationToken ct)
     {
-        var words = Significant(query.Title ?? "");
+        var words = Significant(title);
         if (words.Count == 0) return [];
-        var candidates = await db.Entries.AsNoTracking()
-            .Where(EntryRules.Listed)
+        var candidates = await pool
             .Join(search.Hits(db, string.Join(' ', words), anyWord: true), e => e.Id, h => h.EntryId,
                 (e, h) => new { e.Id, e.Kind, e.Title, e.Status, e.VoteCount, h.Rank })
             .OrderBy(x => x.Rank).Take(40)
             .ToListAsync(ct);
-        // Alike: at least two significant words in common (one when the new title has only one).
         var needed = Math.Min(2, words.Count);
         return candidates
             .Select(c => (Entry: c, Shared: Significant(c.Title).Count(w => words.Any(x => Alike(x, w)))))
             .Where(x => x.Shared >= needed)
             .OrderByDescending(x => x.Shared).ThenBy(x => x.Entry.Rank)
-            .Take(FindSimilarEntries.Max)
+            .Take(max)
             .Select(x => new SimilarEntry(x.Entry.Id, x.Entry.Kind, x.Entry.Title, x.Entry.Status, x.Entry.VoteCount))
             .ToList();
     }

@@ -13,7 +13,7 @@ public sealed class CastVoteHandler(IdeaBoxDb db, ICurrentUser user, Trending tr
 {
     public async ValueTask<VoteResult> Handle(CastVote command, CancellationToken ct)
     {
-        await VoteGuard.EnsureOpenForVotes(db, user, command.EntryId, ct);
+        await VoteGuard.EnsureOpenForVotes(db, user, command.EntryId, clock, ct);
 
         if (await db.Votes.AnyAsync(v => v.EntryId == command.EntryId && v.UserId == user.Id, ct))
             return await VoteGuard.CurrentResult(db, user, command.EntryId, ct);

@@ -5,11 +5,15 @@ namespace IdeaBox.Web.Features.Votes;
 /// <summary>What casting and withdrawing a vote share: who may touch the entry, and the state to show after.</summary>
 internal static class VoteGuard
 {
-    public static async Task EnsureOpenForVotes(IdeaBoxDb db, ICurrentUser user, int entryId, CancellationToken ct)
+    public static async Task EnsureOpenForVotes(IdeaBoxDb db, ICurrentUser user, int entryId, TimeProvider clock, CancellationToken ct)
     {
         var entry = await db.VisibleEntryAsync(user, entryId, ct);
         if (!VoteRules.IsOpenForVotes(entry.Status))
             throw new ConflictException("Vote.Closed");
+        // The votes on a call's entries are frozen once the call has closed: its summary stays as published.
+        var today = Display.LocalDay(clock.GetUtcNow().UtcDateTime);
+        if (await db.Entries.AnyAsync(e => e.Id == entryId && e.CallId != null && e.Call!.ClosesOn < today, ct))
+            throw new ConflictException("Vote.CallClosed");
     }
 
     /// <summary>Moves the entry's vote count by <paramref name="change"/> only while it takes votes; 0 when it no longer does.</summary>

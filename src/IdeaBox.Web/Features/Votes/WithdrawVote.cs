@@ -4,12 +4,12 @@ namespace IdeaBox.Web.Features.Votes;
 [AnySignedInUser]
 public sealed record WithdrawVote(int EntryId) : ICommand<VoteResult>;
 
-public sealed class WithdrawVoteHandler(IdeaBoxDb db, ICurrentUser user, Trending trending)
+public sealed class WithdrawVoteHandler(IdeaBoxDb db, ICurrentUser user, Trending trending, TimeProvider clock)
     : ICommandHandler<WithdrawVote, VoteResult>
 {
     public async ValueTask<VoteResult> Handle(WithdrawVote command, CancellationToken ct)
     {
-        await VoteGuard.EnsureOpenForVotes(db, user, command.EntryId, ct);
+        await VoteGuard.EnsureOpenForVotes(db, user, command.EntryId, clock, ct);
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var votes = db.Votes.Where(v => v.EntryId == command.EntryId && v.UserId == user.Id);

@@ -42,7 +42,7 @@ public sealed class DailySummary(IServiceScopeFactory scopes, IMailTransport tra
                 continue;
             }
             var claimed = await db.Delivered(NotificationDelivery.DailySummary).Where(n => n.UserId == userId && n.CreatedAt <= now)
-                .OrderBy(n => n.Id).Select(n => new { n.Id, n.Kind, n.Subject, n.Detail, n.EntryId }).ToListAsync(ct);
+                .OrderBy(n => n.Id).Select(n => new { n.Id, n.Kind, n.Subject, n.Detail, n.EntryId, n.CallId }).ToListAsync(ct);
             var ids = claimed.Select(n => n.Id).ToList();
             await db.Notifications.Where(n => ids.Contains(n.Id) && n.EmailedAt == null).ExecuteUpdateAsync(s => s.SetProperty(n => n.EmailedAt, now), ct);
             var user = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.Email, u.DisplayName, u.Culture }).SingleAsync(ct);
@@ -55,7 +55,7 @@ public sealed class DailySummary(IServiceScopeFactory scopes, IMailTransport tra
                     .AppendLine(l.Plural("Summary.Intro", claimed.Count)).AppendLine();
                 foreach (var n in claimed)
                     text.AppendLine("- " + NotificationText.Compose(l, n.Kind, n.Subject, n.Detail))
-                        .AppendLine("  " + (n.EntryId is { } id ? $"{baseUrl}/Entries/{id}" : $"{baseUrl}/Notifications"));
+                        .AppendLine("  " + baseUrl + NotificationText.Path(n.EntryId, n.CallId));
                 text.AppendLine().AppendLine(l["Email.Footer", $"{baseUrl}/Settings"]);
                 return new OutgoingEmail(user.Email, user.DisplayName, l["Email.Subject", l["Summary.Subject", Display.Day(day)]], text.ToString());
             });

@@ -22,7 +22,7 @@ public sealed class NotificationMailer(IServiceScopeFactory scopes, IMailTranspo
         var pending = await db.Delivered(NotificationDelivery.Immediately).OrderBy(n => n.Id).Take(200)
             .Select(n => new
             {
-                n.Id, n.Kind, n.Subject, n.Detail, n.Reason, n.EntryId, Email = db.Users.Where(u => u.Id == n.UserId).Select(u => u.Email).First(),
+                n.Id, n.Kind, n.Subject, n.Detail, n.Reason, n.EntryId, n.CallId, Email = db.Users.Where(u => u.Id == n.UserId).Select(u => u.Email).First(),
                 Name = db.Users.Where(u => u.Id == n.UserId).Select(u => u.DisplayName).First(),
                 Culture = db.Users.Where(u => u.Id == n.UserId).Select(u => u.Culture).First()
             })
@@ -41,7 +41,7 @@ public sealed class NotificationMailer(IServiceScopeFactory scopes, IMailTranspo
                     .AppendLine(l["Email.Greeting", n.Name]).AppendLine()
                     .AppendLine(NotificationText.Compose(l, n.Kind, n.Subject, n.Detail));
                 if (!string.IsNullOrEmpty(n.Reason)) text.AppendLine().AppendLine(l["Email.Reason", n.Reason]);
-                text.AppendLine().AppendLine(n.EntryId is { } id ? $"{settings.BaseUrl.TrimEnd('/')}/Entries/{id}" : $"{settings.BaseUrl.TrimEnd('/')}/Notifications")
+                text.AppendLine().AppendLine(settings.BaseUrl.TrimEnd('/') + NotificationText.Path(n.EntryId, n.CallId))
                     .AppendLine().AppendLine(l["Email.Footer", $"{settings.BaseUrl.TrimEnd('/')}/Settings"]);
                 return new OutgoingEmail(n.Email, n.Name, l["Email.Subject", NotificationText.Compose(l, n.Kind, n.Subject, n.Detail)], text.ToString());
             });

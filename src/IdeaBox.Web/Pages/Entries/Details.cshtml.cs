@@ -103,7 +103,7 @@ public sealed class DetailsModel(IMediator mediator) : AppPageModel
         }
         catch (ConflictException ex)
         {
-            VoteMessage = L[ex.MessageKey];
+            VoteMessage = L[ex.MessageKey, ex.Arguments];
             Response.StatusCode = StatusCodes.Status409Conflict;
         }
         Entry = await mediator.Send(new GetEntry(Id), ct);

@@ -17,13 +17,16 @@ public sealed class IndexModel(IMediator mediator, IOptions<EmailOptions> email,
     /// <summary>Only the entries supported across administrations (<see cref="TransversalOptions.MinAdministrations"/>).</summary>
     [BindProperty(SupportsGet = true)] public bool Transversal { get; set; }
 
+    /// <summary>Only the entries submitted into this call for contributions (its tag).</summary>
+    [BindProperty(SupportsGet = true)] public int? Call { get; set; }
+
     /// <summary>The sort in force: relevance for a search, trending otherwise, unless the user chose.</summary>
     public EntrySort EffectiveSort => Sort is { } sort && (sort != EntrySort.Relevance || HasText) ? sort
         : HasText ? EntrySort.Relevance : EntrySort.Trending;
 
     public bool HasText => !string.IsNullOrWhiteSpace(Text);
 
-    public ListEntries Query => new(Kind, Theme, Unit, Status, EffectiveSort, PageNumber, Text: HasText ? Text!.Trim() : null, Transversal: Transversal);
+    public ListEntries Query => new(Kind, Theme, Unit, Status, EffectiveSort, PageNumber, Text: HasText ? Text!.Trim() : null, Transversal: Transversal, CallId: Call);
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
     public int MinAdministrations => transversal.Value.MinAdministrations;
@@ -57,5 +60,6 @@ public sealed class IndexModel(IMediator mediator, IOptions<EmailOptions> email,
     public Dictionary<string, string> RouteFor(int page) => new PageRoute()
         .Add("kind", Kind).Add("theme", Theme).Add("unit", Unit).Add("status", Status).Add("q", HasText ? Text : null).Add("sort", Sort)
         .Add("transversal", Transversal ? "true" : null)
+        .Add("call", Call)
         .Page(page);
 }

@@ -1,3 +1,4 @@
+using IdeaBox.Web.Features.Clusters;
 using IdeaBox.Web.Features.Entries;
 using IdeaBox.Web.Features.Experts;
 using IdeaBox.Web.Features.Moderation;
@@ -15,8 +16,8 @@ public sealed class ModerateModel(IMediator mediator) : AppPageModel
     public sealed class MergeInput { public int? TargetId { get; set; } public string? Reason { get; set; } }
     public sealed class LinkInput { public int? DifficultyId { get; set; } }
     public sealed class ExpertInput { public int? ExpertId { get; set; } public string? Question { get; set; } }
+    public sealed class ClusterInput { public int? ClusterId { get; set; } public string? Name { get; set; } }
     public sealed class FeatureInput { public string? WhatChanged { get; set; } public int? ContactUnitId { get; set; } }
-    public sealed class PromoteInput { public int? ProjectId { get; set; } public int? OperationalObjectiveId { get; set; } public string? NewProjectTitle { get; set; } }
 
     [FromRoute] public int Id { get; set; }
     /// <summary>Words to find a merge target.</summary>
@@ -32,6 +33,8 @@ public sealed class ModerateModel(IMediator mediator) : AppPageModel
     [BindProperty] public ExpertInput ExpertForm { get; set; } = new();
     [BindProperty] public PromoteInput PromoteForm { get; set; } = new();
     [BindProperty] public FeatureInput FeatureForm { get; set; } = new();
+    [BindProperty] public ClusterInput ClusterForm { get; set; } = new();
+    public IReadOnlyList<ClusterSummary> Clusters { get; private set; } = [];
     public SuccessStoryState Story { get; private set; } = new(false, false, null, null);
 
     public EntryDetails Entry { get; private set; } = null!;
@@ -88,6 +91,17 @@ public sealed class ModerateModel(IMediator mediator) : AppPageModel
     public Task<IActionResult> OnPostUnfeatureAsync(CancellationToken ct) =>
         RunAsync(nameof(FeatureForm), new UnfeatureSuccess(Id), "Success.Unfeatured", ct);
 
+    /// <summary>Into an existing cluster, or a new one named here around this entry.</summary>
+    public Task<IActionResult> OnPostClusterAsync(CancellationToken ct) =>
+        RunAsync(nameof(ClusterForm), () => ClusterForm.ClusterId is { } clusterId
+            ? mediator.Send(new AddToCluster(clusterId, Id), ct).AsTask()
+            : mediator.Send(new CreateCluster(ClusterForm.Name, null, Id), ct).AsTask(), "Cluster.Added", ct);
+
+    public Task<IActionResult> OnPostUnclusterAsync(CancellationToken ct) =>
+        RunAsync(nameof(ClusterForm), () => ClusterForm.ClusterId is { } clusterId
+            ? mediator.Send(new RemoveFromCluster(clusterId, Id), ct).AsTask()
+            : throw new ConflictException("Cluster.NotMember", "EntryId"), "Cluster.Removed", ct);
+
     private Task<IActionResult> RunAsync<TResponse>(string form, ICommand<TResponse> command, string doneKey, CancellationToken ct) =>
         RunAsync(form, () => mediator.Send(command, ct).AsTask(), doneKey, ct);
 
@@ -116,6 +130,7 @@ public sealed class ModerateModel(IMediator mediator) : AppPageModel
         Options = await mediator.Send(new GetModerationOptions(Id), ct);
         FormOptions = await mediator.Send(new GetEntryFormOptions(), ct);
         Story = await mediator.Send(new GetSuccessStory(Id), ct);
+        Clusters = await mediator.Send(new ListClusters(), ct);
         if (!string.IsNullOrWhiteSpace(MergeSearch)) MergeCandidates = await mediator.Send(new SearchMergeTargets(Id, MergeSearch), ct);
         if (!string.IsNullOrWhiteSpace(LinkSearch))
             DifficultyCandidates = await mediator.Send(new SearchMergeTargets(Id, LinkSearch, EntryKind.Difficulty), ct);

@@ -1,3 +1,4 @@
+using IdeaBox.Web.Features.Calls;
 using IdeaBox.Web.Features.Entries;
 using IdeaBox.Web.Features.Search;
 using Microsoft.AspNetCore.Mvc;
@@ -19,18 +20,31 @@ public sealed class NewModel(IMediator mediator) : AppPageModel
 
     public IReadOnlyList<SimilarEntry> Similar { get; private set; } = [];
 
+    /// <summary>The open calls that invite the author; "?call=" preselects one (and its themes).</summary>
+    public IReadOnlyList<OpenCallBrief> Calls { get; private set; } = [];
+
+    [BindProperty(SupportsGet = true, Name = "call")] public int? CallFromLink { get; set; }
+
     public EntryFormView FormView => new(Input, Options, Recording ? "Record.Button" : "Submit.Button", Recording,
-        SuggestSimilar: !Recording, Similar: Similar);
+        SuggestSimilar: !Recording, Similar: Similar, Calls: Recording ? [] : Calls);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         // The unit concerned is left on "my unit" (the author's own), which an anonymous entry must replace.
         Options = await mediator.Send(new GetEntryFormOptions(), ct);
+        Calls = await mediator.Send(new GetOpenCalls(), ct);
+        if (Calls.FirstOrDefault(c => c.Id == CallFromLink) is { } call)
+        {
+            Input.CallId = call.Id;
+            Input.ThemeIds = [.. call.ThemeIds];
+            if (Enum.GetValues<EntryKind>().Where(call.Seeks).ToList() is [var only]) Input.Kind = only.ToString();
+        }
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         Options = await mediator.Send(new GetEntryFormOptions(), ct);
+        Calls = await mediator.Send(new GetOpenCalls(), ct);
         if (!ModelState.IsValid) return InvalidForm();
         // Without JavaScript, the similar entries appear on a confirmation step before anything is saved.
         if (!Recording && !Input.SimilarChecked)

@@ -15,8 +15,13 @@ public sealed class IndexModel(IMediator mediator) : AppPageModel
     /// <summary>Opening a notification marks it read and goes to what it is about.</summary>
     public async Task<IActionResult> OnPostOpenAsync(long id, CancellationToken ct)
     {
-        var entryId = await mediator.Send(new MarkNotificationRead(id), ct);
-        return entryId is { } entry ? RedirectToPage("/Entries/Details", new { id = entry }) : RedirectToPage(new { p = PageNumber });
+        var target = await mediator.Send(new MarkNotificationRead(id), ct);
+        return target switch
+        {
+            { EntryId: { } entry } => RedirectToPage("/Entries/Details", new { id = entry }),
+            { CallId: { } call } => RedirectToPage("/Calls/Details", new { id = call }),
+            _ => RedirectToPage(new { p = PageNumber }),
+        };
     }
 
     public async Task<IActionResult> OnPostReadAsync(long id, CancellationToken ct)

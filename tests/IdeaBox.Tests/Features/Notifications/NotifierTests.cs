@@ -65,7 +65,7 @@ public sealed class NotificationListTests(AppFixture app) : AppTest(app)
         var page = await Send(new ListNotifications(), agent);
         Assert.Equal((2, 2), (page.Unread, page.Paging.Total));
         Assert.Equal(2, await Send(new CountUnreadNotifications(), agent));
-        Assert.Equal(id, await Send(new MarkNotificationRead(page.Items[0].Id), agent));
+        Assert.Equal(id, (await Send(new MarkNotificationRead(page.Items[0].Id), agent)).EntryId);
         Assert.Equal(1, await Send(new CountUnreadNotifications(), agent));
         await Assert.ThrowsAsync<NotFoundException>(() => Send(new MarkNotificationRead(page.Items[1].Id), commenter));
         await Send(new MarkAllNotificationsRead(), agent);

@@ -21,7 +21,8 @@ public sealed class SettingsTests(AppFixture app) : AppTest(app)
     {
         var agent = await Given.AnAgent();
         Assert.Equal([(NotificationKind.StatusChanged, NotificationDelivery.Immediately), (NotificationKind.CommentOnYourEntry, NotificationDelivery.Immediately),
-            (NotificationKind.ReplyToYourComment, NotificationDelivery.Immediately), (NotificationKind.ProjectProgress, NotificationDelivery.Immediately)],
+            (NotificationKind.ReplyToYourComment, NotificationDelivery.Immediately), (NotificationKind.ProjectProgress, NotificationDelivery.Immediately),
+            (NotificationKind.CallOpened, NotificationDelivery.Immediately), (NotificationKind.CallClosed, NotificationDelivery.Immediately)],
             (await Send(new GetMySettings(), agent)).Notifications.Select(n => (n.Kind, n.Delivery)));
         var moderator = await Given.AModerator();
         var offered = (await Send(new GetMySettings(), moderator)).Notifications;

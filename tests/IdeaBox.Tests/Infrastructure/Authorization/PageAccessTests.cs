@@ -81,6 +81,19 @@ public sealed partial class PageAccessTests(AppFixture app) : AppTest(app)
         ["/Plan/Index GET Export"] = Needs(Permissions.Export, "format=Csv"),
         ["/Plan/Index POST Move"] = Needs(Permissions.Moderate, "id={project}&direction=Up"),
         ["/Plan/Projects/Details GET"] = Users(),
+        ["/Clusters/Index GET"] = Users(),
+        ["/Clusters/Index POST"] = Needs(Permissions.Moderate, "NewCluster.Name=Accueil"),
+        ["/Clusters/Details GET"] = Users(),
+        ["/Clusters/Details POST Rename"] = Needs(Permissions.Moderate, "RenameForm.Name=Accueil"),
+        ["/Clusters/Details POST Add"] = Needs(Permissions.Moderate, "EntryId={difficulty}"),
+        ["/Clusters/Details POST Remove"] = Needs(Permissions.Moderate, "EntryId={difficulty}"),
+        ["/Clusters/Details POST Promote"] = Needs(Permissions.Moderate),
+        ["/Clusters/Details POST Delete"] = Needs(Permissions.Moderate),
+        ["/Calls/Index GET"] = Users(),
+        ["/Calls/Details GET"] = Users(),
+        ["/Calls/Details GET Export"] = Needs(Permissions.Export, "format=Csv"),
+        ["/Calls/New"] = Needs(Permissions.Moderate),
+        ["/Calls/Edit"] = Needs(Permissions.Moderate),
         ["/Mirror/Index GET"] = Users(),
         ["/Successes/Index GET"] = Users(),
         ["/Entries/Report GET"] = Users(),
@@ -118,7 +131,7 @@ public sealed partial class PageAccessTests(AppFixture app) : AppTest(app)
     {
         ["/Entries/Details"] = "entry", ["/Entries/Edit"] = "entry", ["/Entries/Moderate"] = "entry", ["/Entries/Report"] = "entry", ["/Comments/Edit"] = "comment",
         ["/Expert/Answer"] = "request", ["/Plan/Projects/Details"] = "project", ["/Plan/Nodes/Edit"] = "project", ["/Error"] = "code",
-        ["/Admin/Users/Account"] = "spare-user",
+        ["/Admin/Users/Account"] = "spare-user", ["/Clusters/Details"] = "cluster", ["/Calls/Details"] = "call", ["/Calls/Edit"] = "call",
     };
 
     private sealed record Handler(string Page, string Verb, string Name)
@@ -247,12 +260,16 @@ public sealed partial class PageAccessTests(AppFixture app) : AppTest(app)
                 "/Plan/Nodes/Edit" => $"/Plan/Nodes/{value}/Edit",
                 "/Error" => $"/Error/{value}",
                 "/Admin/Users/Account" => $"/Admin/Users/Account/{value}",
+                "/Clusters/Details" => $"/Clusters/{value}",
+                "/Calls/Details" => $"/Calls/{value}",
+                "/Calls/Edit" => $"/Calls/{value}/Edit",
                 _ => throw new InvalidOperationException(handler.Page),
             };
         }
         var query = Placeholder().Replace(rule.Query, m => ids[m.Groups[1].Value].ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (handler.Name.Length > 0) query = $"handler={handler.Name}" + (query.Length > 0 ? "&" + query : "");
         if (handler.Page == "/Plan/Nodes/Edit" && handler.Name == "Delete") path = $"/Plan/Nodes/{ids["spare-project"]}/Edit";
+        if (handler.Page == "/Clusters/Details" && handler.Name == "Delete") path = $"/Clusters/{ids["spare-cluster"]}";
         return query.Length > 0 ? $"{path}?{query}" : path;
     }
 
@@ -285,11 +302,15 @@ public sealed partial class PageAccessTests(AppFixture app) : AppTest(app)
         var unit = await Given.AUnit();
         // Administrators act on this account (disable it…), not on one whose client the test goes on using.
         var spareUser = await Given.AnAgent();
+        var cluster = await Send(new Web.Features.Clusters.CreateCluster("Accueil", null), users[Roles.Moderator]);
+        var spareCluster = await Send(new Web.Features.Clusters.CreateCluster("Sans suite", null), users[Roles.Moderator]);
+        var call = await Send(new Web.Features.Calls.OpenCall(new(
+            "Que simplifier ?", null, [EntryKind.Idea], [], [], Clock.Today, Clock.Today.AddDays(30))), users[Roles.Moderator]);
         return new()
         {
             ["entry"] = idea, ["difficulty"] = difficulty, ["comment"] = comment, ["notification"] = notification, ["request"] = request,
             ["project"] = project, ["spare-project"] = spareProject, ["theme"] = theme.Id, ["spare-theme"] = spareTheme.Id, ["unit"] = unit.Id,
-            ["agent"] = agent.Id, ["spare-user"] = spareUser.Id, ["code"] = 400,
+            ["agent"] = agent.Id, ["spare-user"] = spareUser.Id, ["code"] = 400, ["cluster"] = cluster, ["spare-cluster"] = spareCluster, ["call"] = call,
         };
     }
 }
