@@ -153,6 +153,13 @@ public class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
 
     public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
 
+    /// <summary>Runs <paramref name="action"/> with a scoped service (the calls' schedule…) in a scope of its own.</summary>
+    public async Task<TResult> Scoped<TService, TResult>(Func<TService, Task<TResult>> action) where TService : notnull
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
     /// <summary>A browser-like client signed in as <paramref name="user"/> through the login form.</summary>
     public Task<AppClient> SignInAsync(TestUser user) => AppClient.SignedIn(this, user.Email);
 

@@ -63,6 +63,7 @@ public sealed partial class DemoSeeder(
         SeedHistory(faker, entries, users, now);
         await db.SaveChangesAsync(ct);
         await SeedPlan(faker, entries, users, units, now, ct);
+        await SeedClustersAndCalls(entries, themes, users, units, now, ct);
         await Breadth.RecountAsync(db, entries.Select(e => e.Id).ToList(), ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.AutoDetectChangesEnabled = true;

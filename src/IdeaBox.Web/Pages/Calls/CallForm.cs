@@ -7,7 +7,8 @@ public sealed class CallForm
 {
     public string? Question { get; set; }
     public string? Description { get; set; }
-    public List<EntryKind> Kinds { get; set; } = [.. Enum.GetValues<EntryKind>()];
+    /// <summary>Empty unless posted (every box unticked is an error, not "all"); the new call's form ticks them all.</summary>
+    public List<EntryKind> Kinds { get; set; } = [];
     public List<int> ThemeIds { get; set; } = [];
     public List<int> UnitIds { get; set; } = [];
     public DateOnly? OpensOn { get; set; }

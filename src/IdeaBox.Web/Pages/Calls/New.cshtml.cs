@@ -16,6 +16,7 @@ public sealed class NewModel(IMediator mediator, TimeProvider clock) : AppPageMo
         var today = Display.LocalDay(clock.GetUtcNow().UtcDateTime);
         Form.OpensOn = today;
         Form.ClosesOn = today.AddMonths(3);
+        Form.Kinds = [.. Enum.GetValues<EntryKind>()];
         Options = await mediator.Send(new GetEntryFormOptions(), ct);
     }
 

@@ -92,6 +92,19 @@ public sealed class DemoSeederTests(DemoApp app) : IClassFixture<DemoApp>
     }
 
     [Fact]
+    public async Task The_demo_shows_clusters_of_entries_from_several_units_and_an_open_and_a_closed_call_with_entries()
+    {
+        var clusters = await app.WithDb(db => db.Entries.Where(e => e.ClusterId != null).GroupBy(e => e.ClusterId)
+            .Select(g => new { Entries = g.Count(), Units = g.Select(e => e.UnitId).Distinct().Count() }).ToListAsync());
+        Assert.Equal(2, clusters.Count);
+        Assert.All(clusters, c => Assert.True(c.Entries >= 2 && c.Units == c.Entries));
+        var today = IdeaBox.Web.Infrastructure.Display.LocalDay(DateTime.UtcNow);
+        var calls = await app.WithDb(db => db.Calls.Select(c => new { c.OpensOn, c.ClosesOn, Entries = db.Entries.Count(e => e.CallId == c.Id) }).ToListAsync());
+        Assert.Contains(calls, c => c.OpensOn <= today && today <= c.ClosesOn && c.Entries > 0);
+        Assert.Contains(calls, c => c.ClosesOn < today && c.Entries > 0);
+    }
+
+    [Fact]
     public async Task Reviewed_entries_have_their_history_in_the_audit_trail()
     {
         var reviewed = await app.WithDb(db => db.Entries.Where(e => e.Status != EntryStatus.Submitted)
