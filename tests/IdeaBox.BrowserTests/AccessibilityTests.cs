@@ -101,11 +101,24 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         var page = await fixture.NewPage();
         await fixture.SignIn(page, ModerationJourneyTests.Moderator);
         foreach (var url in new[] { "/Moderation", "/Moderation?status=UnderReview", "/Moderation/Import", "/Moderation/Log", "/Plan",
-                     "/Notifications", "/Settings", "/Entries/New?record=true", "/Plan/Nodes/New?level=Axis" })
+                     "/Notifications", "/Settings", "/Entries/New?record=true", "/Plan/Nodes/New?level=Axis", "/Clusters", "/Calls", "/Calls/New" })
         {
             await page.GotoAsync(url);
             await AssertNoViolations(page, url);
         }
+
+        // A cluster's page with its forms and suggestions, a closed call's summary, a running call's form to change it.
+        await page.GotoAsync("/Clusters");
+        await page.Locator(".clusters a").First.ClickAsync();
+        await AssertNoViolations(page, "cluster page");
+        await page.GotoAsync("/Calls");
+        await page.Locator("section[aria-labelledby=calls-Closed] a").First.ClickAsync();
+        await Assertions.Expect(page.Locator(".call-summary")).ToBeVisibleAsync();
+        await AssertNoViolations(page, "closed call");
+        await page.GotoAsync("/Calls");
+        await page.Locator("section[aria-labelledby=calls-Open] h3 a").First.ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Modifier l'appel" }).ClickAsync();
+        await AssertNoViolations(page, "call edit");
 
         // The import preview with an error on a line.
         await page.GotoAsync("/Moderation/Import");
