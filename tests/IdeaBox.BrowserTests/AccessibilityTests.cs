@@ -47,6 +47,28 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task Pages_have_no_violations_in_dark_mode_and_on_a_small_screen()
+    {
+        foreach (var (width, dark) in new[] { (1280, true), (375, true), (375, false) })
+        {
+            var page = await fixture.NewPage(width, 800, dark: dark);
+            await fixture.SignIn(page, ModerationJourneyTests.Moderator);
+            Assert.Equal(dark, await page.EvaluateAsync<bool>("matchMedia('(prefers-color-scheme: dark)').matches"));
+            foreach (var url in new[] { "/", "/Entries", "/Entries/New", "/Plan", "/Mirror", "/Calls", "/Moderation", "/Moderation/Log" })
+            {
+                await page.GotoAsync(url);
+                await AssertNoViolations(page, $"{url} at {width} px{(dark ? ", dark" : "")}");
+            }
+            await page.GotoAsync("/Entries");
+            await page.Locator(".entry-card h2 a").First.ClickAsync();
+            await AssertNoViolations(page, $"an entry at {width} px{(dark ? ", dark" : "")}");
+            if (width == 375) await page.Locator(".menu > summary").ClickAsync();
+            await AssertNoViolations(page, $"an entry with the menu at {width} px{(dark ? ", dark" : "")}");
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
     public async Task Signed_in_pages_have_no_violations()
     {
         var page = await fixture.NewPage();

@@ -54,5 +54,26 @@ public sealed class AgentJourneyTests(BrowserFixture fixture)
         var overflow = await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth");
         Assert.False(overflow, "The list scrolls sideways at 375 px.");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, "list-mobile.png"), FullPage = true });
+
+        // The navigation is folded into a menu: the header is one line, and the page's own heading starts in the first third of the screen.
+        var header = await page.Locator(".site-header").EvaluateAsync<double>("h => h.getBoundingClientRect().height");
+        Assert.True(header < 80, $"The header is {header} px high at 375 px.");
+        var top = await page.Locator("h1").EvaluateAsync<double>("h => h.getBoundingClientRect().top");
+        Assert.True(top < 800 / 3, $"The heading starts {top} px down a 800 px screen.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Plan stratégique", Exact = true })).ToBeHiddenAsync();
+        await page.Locator(".menu > summary").ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Plan stratégique", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Plan stratégique");
+        await AccessibilityTests.AssertNoViolations(page, "plan at 375 px");
+    }
+
+    [Fact]
+    public async Task The_menu_works_without_javascript_at_a_mobile_width()
+    {
+        var page = await fixture.NewPage(375, 800, javaScript: false);
+        await fixture.SignIn(page, BrowserFixture.Agent);
+        await page.Locator(".menu > summary").ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Appels", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Appels à contributions");
     }
 }

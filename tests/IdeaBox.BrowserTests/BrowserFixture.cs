@@ -87,13 +87,15 @@ public sealed class BrowserFixture : IAsyncLifetime
         Directory.CreateDirectory(ArtifactsDirectory);
     }
 
-    public async Task<IPage> NewPage(int width = 1280, int height = 900)
+    public async Task<IPage> NewPage(int width = 1280, int height = 900, bool javaScript = true, bool dark = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "en-US", // the app must stay French whatever the browser says
+            JavaScriptEnabled = javaScript,
+            ColorScheme = dark ? ColorScheme.Dark : ColorScheme.Light,
         });
         return await context.NewPageAsync();
     }

@@ -5,17 +5,19 @@ namespace IdeaBox.BrowserTests;
 public sealed class ScreenshotTests(BrowserFixture fixture)
 {
     [Theory]
-    [InlineData(1280, "desktop")]
-    [InlineData(375, "mobile")]
-    public async Task Main_pages_at_each_width(int width, string name)
+    [InlineData(1280, "desktop", false)]
+    [InlineData(375, "mobile", false)]
+    [InlineData(1280, "desktop-dark", true)]
+    [InlineData(375, "mobile-dark", true)]
+    public async Task Main_pages_at_each_width(int width, string name, bool dark)
     {
-        var page = await fixture.NewPage(width, width < 600 ? 800 : 900);
+        var page = await fixture.NewPage(width, width < 600 ? 800 : 900, dark: dark);
         await fixture.SignIn(page, ModerationJourneyTests.Moderator);
         var entry = await page.Locator(".entry-card h2 a").First.GetAttributeAsync("href");
         foreach (var (file, url) in new[]
                  {
                      ("home", "/"), ("mirror", "/Mirror"), ("list", "/Entries"), ("entry", entry!), ("submit", "/Entries/New"), ("plan", "/Plan"),
-                     ("moderation", "/Moderation"), ("dashboard", "/Dashboard"), ("notifications", "/Notifications"),
+                     ("moderation", "/Moderation"), ("dashboard", "/Dashboard"), ("notifications", "/Notifications"), ("calls", "/Calls"),
                  })
         {
             var response = await page.GotoAsync(url);
