@@ -194,7 +194,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         foreach (var url in new[] { "/Dashboard", "/Dashboard?period=All", "/Dashboard?period=Days90&unit=1", "/Entries?q=agents" })
         {
             await page.GotoAsync(url);
-            foreach (var summary in await page.Locator("details > summary").AllAsync()) await summary.ClickAsync();
+            foreach (var summary in await page.Locator("main details > summary").AllAsync()) await summary.ClickAsync();
             await AssertNoViolations(page, url);
         }
         await page.GotoAsync("/Entries/New");
