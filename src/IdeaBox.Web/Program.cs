@@ -107,6 +107,8 @@ services.AddScoped<EntryMoves>();
 services.AddScoped<IdeaBox.Web.Features.Plan.PlanPromotion>();
 services.AddScoped<IdeaBox.Web.Features.Clusters.ClusterMembers>();
 services.AddScoped<IdeaBox.Web.Features.Calls.CallSchedule>();
+services.AddSingleton<IdeaBox.Web.Features.Admin.BrandingStore>();
+services.AddSecurityHeaderPolicies().AddPolicy(SecurityHeaders.Logo, SecurityHeaders.LogoPolicy());
 services.AddScoped<IdeaBox.Web.Features.Calls.CallViews>();
 services.AddScoped<NewEntries>();
 services.AddScoped<EntryListQuery>();
@@ -181,6 +183,7 @@ app.UseAuthorization();
 app.MapStaticAssets().AllowAnonymous();
 app.MapRazorPages();
 app.MapHealthChecks("/health").AllowAnonymous();
+IdeaBox.Web.Infrastructure.BrandingEndpoints.Map(app);
 
 // Migrations at start-up by default; off (Database:MigrateOnStartup=false) when the app's login may only read and write rows.
 if (builder.Configuration.GetValue("Database:MigrateOnStartup", true)) await app.Services.PrepareDatabaseAsync();

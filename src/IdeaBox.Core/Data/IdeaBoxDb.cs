@@ -23,6 +23,7 @@ public sealed class IdeaBoxDb(DbContextOptions<IdeaBoxDb> options)
     public DbSet<SuccessStory> SuccessStories => Set<SuccessStory>();
     public DbSet<Report> Reports => Set<Report>();
     public DbSet<Cluster> Clusters => Set<Cluster>();
+    public DbSet<Branding> Branding => Set<Branding>();
     public DbSet<ContributionCall> Calls => Set<ContributionCall>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<DigestDelivery> DigestDeliveries => Set<DigestDelivery>();

@@ -2,6 +2,19 @@ namespace IdeaBox.Web.Infrastructure;
 
 public static class SecurityHeaders
 {
+    /// <summary>The policy of an uploaded SVG logo opened on its own: it may draw, never run, fetch or navigate anything.</summary>
+    public const string Logo = "logo";
+
+    public static HeaderPolicyCollection LogoPolicy() => new HeaderPolicyCollection()
+        .AddDefaultSecurityHeaders()
+        .AddContentSecurityPolicy(csp =>
+        {
+            csp.AddDefaultSrc().None();
+            csp.AddStyleSrc().UnsafeInline();
+            csp.AddSandbox();
+            csp.AddFrameAncestors().Self();
+        });
+
     /// <summary>
     /// Every asset comes from the app itself: the policy says so to the browser. Forms post to the app
     /// only, and to <paramref name="signOutOrigin"/> (the organisation's provider) when signing out

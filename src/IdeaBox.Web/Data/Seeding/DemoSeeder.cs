@@ -64,6 +64,8 @@ public sealed partial class DemoSeeder(
         await db.SaveChangesAsync(ct);
         await SeedPlan(faker, entries, users, units, now, ct);
         await SeedClustersAndCalls(entries, themes, users, units, now, ct);
+        SeedBranding(now);
+        await db.SaveChangesAsync(ct);
         await Breadth.RecountAsync(db, entries.Select(e => e.Id).ToList(), ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.AutoDetectChangesEnabled = true;

@@ -39,7 +39,7 @@ public sealed class CallSchedule(IdeaBoxDb db, IMemoryCache cache, TimeProvider 
         var today = Today;
         var key = KeyPrefix + today.ToString("O", CultureInfo.InvariantCulture);
         if (cache.TryGetValue(key, out IReadOnlyList<OpenCallBrief>? cached) && cached is not null) return cached;
-        var open = await db.Calls.AsNoTracking().Where(c => c.OpensOn <= today && c.ClosesOn >= today).OrderBy(c => c.ClosesOn).ThenBy(c => c.Id)
+        var open = await db.Calls.AsNoTracking().AsSplitQuery().Where(c => c.OpensOn <= today && c.ClosesOn >= today).OrderBy(c => c.ClosesOn).ThenBy(c => c.Id)
             .Select(c => new OpenCallBrief(c.Id, c.Question, c.ClosesOn, c.KindMask, c.InvitedUnits.Select(u => u.Path).ToList(), c.Themes.Select(t => t.Id).ToList()))
             .ToListAsync(ct);
         cache.Set(key, (IReadOnlyList<OpenCallBrief>)open, Freshness);

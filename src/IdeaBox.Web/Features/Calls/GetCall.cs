@@ -81,7 +81,7 @@ public sealed class CallViews(IdeaBoxDb db, CallSchedule schedule, ICurrentUser 
     public async Task<CallView> LoadAsync(GetCall query, CancellationToken ct)
     {
         var today = schedule.Today;
-        var call = await db.Calls.AsNoTracking().Where(c => c.Id == query.CallId)
+        var call = await db.Calls.AsNoTracking().AsSplitQuery().Where(c => c.Id == query.CallId)
             .Select(c => new
             {
                 c.Id, c.Question, c.Description, c.KindMask, c.OpensOn, c.ClosesOn,

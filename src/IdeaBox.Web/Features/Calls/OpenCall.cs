@@ -61,7 +61,7 @@ public sealed class ChangeCallHandler(IdeaBoxDb db, CallSchedule schedule, ICurr
 {
     public async ValueTask<Unit> Handle(ChangeCall command, CancellationToken ct)
     {
-        var call = await db.Calls.Include(c => c.Themes).Include(c => c.InvitedUnits).SingleOrDefaultAsync(c => c.Id == command.CallId, ct)
+        var call = await db.Calls.Include(c => c.Themes).Include(c => c.InvitedUnits).AsSplitQuery().SingleOrDefaultAsync(c => c.Id == command.CallId, ct)
             ?? throw new NotFoundException($"Call {command.CallId}");
         var now = clock.GetUtcNow().UtcDateTime;
         var today = Display.LocalDay(now);
@@ -85,7 +85,7 @@ public sealed class GetCallForEditHandler(IdeaBoxDb db) : IQueryHandler<GetCallF
 {
     public async ValueTask<CallForEdit> Handle(GetCallForEdit query, CancellationToken ct)
     {
-        var call = await db.Calls.AsNoTracking().Include(c => c.Themes).Include(c => c.InvitedUnits).SingleOrDefaultAsync(c => c.Id == query.CallId, ct)
+        var call = await db.Calls.AsNoTracking().Include(c => c.Themes).Include(c => c.InvitedUnits).AsSplitQuery().SingleOrDefaultAsync(c => c.Id == query.CallId, ct)
             ?? throw new NotFoundException($"Call {query.CallId}");
         return new CallForEdit(call.Id, new CallInput(call.Question, call.Description, call.Kinds, [.. call.Themes.Select(t => t.Id)],
             [.. call.InvitedUnits.Select(u => u.Id)], call.OpensOn, call.ClosesOn));

@@ -119,6 +119,7 @@ public sealed partial class PageAccessTests(AppFixture app) : AppTest(app)
         ["/Admin/Users/Import"] = Needs(Permissions.Administer),
         ["/Admin/Users/Account"] = Needs(Permissions.Administer),
         ["/Admin/Security"] = Needs(Permissions.Administer),
+        ["/Admin/Branding"] = Needs(Permissions.Administer),
         ["/Admin/Themes"] = Needs(Permissions.Administer),
         ["/Admin/Themes POST Rename"] = Needs(Permissions.Administer, "id={theme}"),
         ["/Admin/Themes POST Delete"] = Needs(Permissions.Administer, "id={spare-theme}"),
