@@ -8,7 +8,7 @@ namespace IdeaBox.Tests.Infrastructure;
 /// <summary>A browser-like client: keeps cookies, reads pages as HTML, posts forms with their antiforgery token.</summary>
 public sealed class AppClient(HttpClient http)
 {
-    private static readonly HtmlParser Parser = new();
+    internal static readonly HtmlParser Parser = new();
 
     /// <summary>The app as users reach it: over HTTPS (the test server sees the scheme of the address), so that its Secure cookies come back.</summary>
     public static readonly Uri BaseAddress = new("https://localhost");

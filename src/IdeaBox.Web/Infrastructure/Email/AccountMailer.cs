@@ -36,7 +36,7 @@ public sealed class AccountMailer(IMailTransport transport, IOptions<EmailOption
             var l = Localization.Strings;
             var (subject, body) = compose(l);
             var text = new StringBuilder().AppendLine(l["Email.Greeting", user.DisplayName]).AppendLine().Append(body).ToString();
-            return new OutgoingEmail(user.Email, user.DisplayName, l["Email.Subject", subject], text);
+            return new OutgoingEmail(user.Email, user.DisplayName, l["Email.Subject", subject], text, user.Culture ?? options.Value.Culture);
         });
         try
         {

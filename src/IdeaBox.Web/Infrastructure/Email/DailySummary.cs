@@ -57,7 +57,8 @@ public sealed class DailySummary(IServiceScopeFactory scopes, IMailTransport tra
                     text.AppendLine("- " + NotificationText.Compose(l, n.Kind, n.Subject, n.Detail))
                         .AppendLine("  " + baseUrl + NotificationText.Path(n.EntryId, n.CallId));
                 text.AppendLine().AppendLine(l["Email.Footer", $"{baseUrl}/Settings"]);
-                return new OutgoingEmail(user.Email, user.DisplayName, l["Email.Subject", l["Summary.Subject", Display.Day(day)]], text.ToString());
+                return new OutgoingEmail(user.Email, user.DisplayName, l["Email.Subject", l["Summary.Subject", Display.Day(day)]], text.ToString(),
+                    user.Culture ?? settings.Culture);
             });
             try
             {

@@ -6,7 +6,8 @@ using MimeKit;
 namespace IdeaBox.Web.Infrastructure.Email;
 
 /// <summary>Sends through SMTP (MailKit), or writes .eml files to the pickup folder, as configured.</summary>
-public sealed class MailKitTransport(IOptions<EmailOptions> options, IHostEnvironment environment) : IMailTransport
+public sealed class MailKitTransport(IOptions<EmailOptions> options, IHostEnvironment environment, IdeaBox.Web.Features.Admin.BrandingStore branding)
+    : IMailTransport
 {
     public async Task SendAsync(OutgoingEmail email, CancellationToken ct)
     {
@@ -15,7 +16,9 @@ public sealed class MailKitTransport(IOptions<EmailOptions> options, IHostEnviro
         message.From.Add(MailboxAddress.Parse(settings.From));
         message.To.Add(new MailboxAddress(email.ToName, email.ToAddress));
         message.Subject = email.Subject;
-        message.Body = new TextPart("plain") { Text = email.Text };
+        // Plain text first, HTML last: clients show the last alternative they can render.
+        var body = new BodyBuilder { TextBody = email.Text, HtmlBody = EmailHtml.Render(email, await branding.CurrentAsync(ct), settings.BaseUrl) };
+        message.Body = body.ToMessageBody();
 
         switch (settings.Mode)
         {

@@ -43,7 +43,7 @@ public sealed class NotificationMailer(IServiceScopeFactory scopes, IMailTranspo
                 if (!string.IsNullOrEmpty(n.Reason)) text.AppendLine().AppendLine(l["Email.Reason", n.Reason]);
                 text.AppendLine().AppendLine(settings.BaseUrl.TrimEnd('/') + NotificationText.Path(n.EntryId, n.CallId))
                     .AppendLine().AppendLine(l["Email.Footer", $"{settings.BaseUrl.TrimEnd('/')}/Settings"]);
-                return new OutgoingEmail(n.Email, n.Name, l["Email.Subject", NotificationText.Compose(l, n.Kind, n.Subject, n.Detail)], text.ToString());
+                return new OutgoingEmail(n.Email, n.Name, l["Email.Subject", NotificationText.Compose(l, n.Kind, n.Subject, n.Detail)], text.ToString(), n.Culture ?? settings.Culture);
             });
             try
             {

@@ -73,7 +73,7 @@ public sealed class WeeklyDigest(IServiceScopeFactory scopes, IMailTransport tra
                     foreach (var s in stories) text.AppendLine($"- {s.Entry.Title} : {s.WhatChanged} ({l["Success.Contact", s.ContactUnit]}) {baseUrl}/Entries/{s.Entry.Id}");
                 }
                 text.AppendLine().AppendLine(l["Digest.OptOut", $"{baseUrl}/Settings"]);
-                return new OutgoingEmail(user.Email!, user.DisplayName, l["Digest.Subject", Display.Day(week)], text.ToString());
+                return new OutgoingEmail(user.Email!, user.DisplayName, l["Digest.Subject", Display.Day(week)], text.ToString(), user.Culture ?? settings.Culture);
             });
             try
             {

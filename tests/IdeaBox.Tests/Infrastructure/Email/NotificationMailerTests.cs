@@ -27,6 +27,33 @@ public sealed class NotificationMailerTests(AppFixture app) : AppTest(app)
     }
 
     [Fact]
+    public async Task Each_mail_has_an_html_alternative_that_says_the_same_in_the_portal_s_colours_with_a_link_to_the_preferences()
+    {
+        await WithDb(async db =>
+        {
+            db.Branding.Add(new Branding { OrganisationName = "Ministère <de> la Démo", PrimaryColour = "#6b2c91", UpdatedAt = Clock.UtcNow });
+            return await db.SaveChangesAsync();
+        });
+        App.Service<Web.Features.Admin.BrandingStore>().Forget();
+        var english = await Given.AUser([], culture: "en-GB");
+        var id = await Given.AnEntry(author: english, status: EntryStatus.UnderReview, title: "Badges <b>perdus</b>");
+        await Send(new ChangeStatus(id, EntryStatus.Declined, "Déjà traité."), await Given.AModerator());
+        await App.Service<NotificationMailer>().SendPendingAsync(CancellationToken.None);
+
+        var mail = Assert.Single(Mailbox.Read(App.MailFolder));
+        Assert.StartsWith("Hello ", mail.TextBody);
+        var html = AppClient.Parser.ParseDocument(mail.HtmlBody!);
+        Assert.Equal("en-GB", html.DocumentElement.GetAttribute("lang"));
+        Assert.Contains("Ministère <de> la Démo", html.Body!.TextContent);
+        Assert.Contains("background:#6b2c91", mail.HtmlBody);
+        Assert.Contains("Badges <b>perdus</b>", html.Body.TextContent);
+        Assert.Null(html.QuerySelector("b"));
+        Assert.Contains(html.QuerySelectorAll("a"), a => a.GetAttribute("href") == $"http://localhost:5080/Entries/{id}");
+        Assert.Equal("Choose which e-mails I receive", html.QuerySelectorAll("a").Last().TextContent);
+        Assert.Equal("http://localhost:5080/Settings", html.QuerySelectorAll("a").Last().GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task E_mails_are_written_in_the_recipients_language()
     {
         var english = await Given.AUser([], culture: "en-GB");
