@@ -23,7 +23,13 @@ public sealed class ScreenshotTests(BrowserFixture fixture)
             var response = await page.GotoAsync(url);
             Assert.Equal(200, response!.Status);
             var overflow = await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth");
-            Assert.False(overflow, $"{url} scrolls sideways at {width} px.");
+            var culprit = overflow
+                ? await page.EvaluateAsync<string>("""
+                    [...document.querySelectorAll('body *')].filter(e => !(e.parentElement && e.parentElement.closest('.table-wrap')) && e.getBoundingClientRect().right > window.innerWidth + 1)
+                        .map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).slice(0, 5).join(' | ')
+                    """)
+                : "";
+            Assert.False(overflow, $"{url} scrolls sideways at {width} px: {culprit}");
             await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, $"page-{file}-{name}.png"), FullPage = true });
             await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, $"page-{file}-{name}-top.png") });
         }

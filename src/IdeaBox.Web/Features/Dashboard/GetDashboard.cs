@@ -19,7 +19,23 @@ public sealed record GetDashboard(DashboardPeriod Period, int? UnitId) : IQuery<
 
 public sealed record DashboardData(
     TrendingDifficulties Trending, HeatMap HeatMap, Funnel Funnel, IReadOnlyList<PlanProgressRow> Plan, Participation Participation,
-    Plan.Mirror Mirror, IReadOnlyList<TransversalRow> Transversal, DateTime ComputedAt, SmallCounts Small);
+    Plan.Mirror Mirror, IReadOnlyList<TransversalRow> Transversal, DateTime ComputedAt, SmallCounts Small)
+{
+    /// <summary>The four figures at the top of the dashboard, from the sections below them.</summary>
+    public KeyFigures Figures
+    {
+        get
+        {
+            var people = Participation.Rows.Sum(r => r.Users);
+            var axes = Plan.Where(p => p.Level == PlanLevel.Axis && p.Progress is not null).Select(p => p.Progress!.Value).ToList();
+            return new KeyFigures(Funnel.Submitted, people == 0 ? null : (double)Participation.Rows.Sum(r => r.TookPart) / people,
+                Funnel.MedianHoursToReview, axes.Count == 0 ? null : axes.Average());
+        }
+    }
+}
+
+/// <summary>Entries of the period, share of staff who took part, median time to a first review, the plan's progress (mean of its axes, in %).</summary>
+public sealed record KeyFigures(int Entries, double? ParticipationRate, double? MedianHoursToReview, double? PlanProgress);
 
 public sealed class GetDashboardHandler(IdeaBoxDb db, IMemoryCache cache, IOptions<DashboardOptions> options, TimeProvider clock)
     : IQueryHandler<GetDashboard, DashboardData>

@@ -24,6 +24,31 @@ public sealed class DashboardPageTests(AppFixture app) : AppTest(app)
     }
 
     [Fact]
+    public async Task The_key_figures_sit_above_the_charts_worked_out_by_hand()
+    {
+        // Four people: one submits, one votes; one of the two entries was reviewed 6 hours after it came in. One axis at 40 %.
+        var unit = await Given.AUnit("Administration unique");
+        var author = await Given.AnAgent(unit);
+        var reviewed = await Given.AnEntry(author: author, unit: unit, createdAt: Clock.UtcNow.AddHours(-10));
+        await Given.AnEntry(author: author, unit: unit);
+        await WithDb(db => db.Entries.Where(e => e.Id == reviewed)
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.ReviewedAt, Clock.UtcNow.AddHours(-4)).SetProperty(e => e.Status, EntryStatus.UnderReview)));
+        await Given.Votes(reviewed, await Given.AnAgent(unit));
+        await Given.AnAgent(unit);
+        var (_, _, oo) = await Given.APlanBranch();
+        await Given.AProject(oo, progress: 40);
+        var leader = await Given.AUser([Roles.Leadership], unit);
+        var people = await WithDb(db => db.Users.CountAsync());
+        Assert.Equal(4, people);
+
+        var (_, page) = await (await SignInAsync(leader)).Get("/Dashboard?period=All");
+        Assert.Equal("2", page.QuerySelector("#figure-entries strong")!.TextContent);
+        Assert.Equal("50 %", page.QuerySelector("#figure-participation strong")!.TextContent.Replace('\u00A0', ' ').Replace('\u202F', ' '));
+        Assert.Equal("6 h", page.QuerySelector("#figure-review strong")!.TextContent.Replace('\u00A0', ' '));
+        Assert.Equal("40 %", page.QuerySelector("#figure-plan strong")!.TextContent.Replace('\u00A0', ' ').Replace('\u202F', ' '));
+    }
+
+    [Fact]
     public async Task A_dashboard_table_round_trips_through_csv_with_the_counts_worked_out_by_hand()
     {
         var (north, south) = (await Given.AUnit("Nord"), await Given.AUnit("Sud"));
