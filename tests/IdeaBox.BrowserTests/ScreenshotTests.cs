@@ -33,5 +33,16 @@ public sealed class ScreenshotTests(BrowserFixture fixture)
             await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, $"page-{file}-{name}.png"), FullPage = true });
             await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, $"page-{file}-{name}-top.png") });
         }
+
+        // The administration, as an administrator sees it.
+        var admin = await fixture.NewPage(width, width < 600 ? 800 : 900, dark: dark);
+        await fixture.SignIn(admin, "admin@ideabox.demo");
+        foreach (var (file, url) in new[] { ("admin", "/Admin"), ("admin-users", "/Admin/Users"), ("admin-branding", "/Admin/Branding") })
+        {
+            var response = await admin.GotoAsync(url);
+            Assert.Equal(200, response!.Status);
+            Assert.False(await admin.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"), $"{url} scrolls sideways at {width} px.");
+            await admin.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, $"page-{file}-{name}-top.png") });
+        }
     }
 }
