@@ -101,7 +101,8 @@ services.AddSingleton(TimeProvider.System);
 services.AddSingleton(new Trending(TimeSpan.FromDays(builder.Configuration.GetValue("Trending:HalfLifeDays", 7d))));
 services.AddSingleton<MarkdownRenderer>();
 services.AddHttpContextAccessor();
-services.AddScoped<ICurrentUser, HttpCurrentUser>();
+services.AddScoped<ActingUser>();
+services.AddScoped<ICurrentUser>(ActingUser.Resolve);
 services.AddScoped<Notifier>();
 services.AddScoped<EntryMoves>();
 services.AddScoped<IdeaBox.Web.Features.Plan.PlanPromotion>();
@@ -136,6 +137,12 @@ services.Configure<TransversalOptions>(builder.Configuration.GetSection(Transver
 services.Configure<IdeaBox.Web.Features.Calls.CallOptions>(builder.Configuration.GetSection(IdeaBox.Web.Features.Calls.CallOptions.Section));
 services.AddHostedService<IdeaBox.Web.Features.Calls.CallWorker>();
 services.AddHostedService<BreadthWorker>();
+services.Configure<IdeaBox.Web.Features.Jobs.JobOptions>(builder.Configuration.GetSection(IdeaBox.Web.Features.Jobs.JobOptions.Section));
+services.AddSingleton<IdeaBox.Web.Features.Jobs.JobSignal>();
+services.AddSingleton<IdeaBox.Web.Features.Jobs.JobRunner>();
+services.AddScoped<IdeaBox.Web.Features.Jobs.JobQueue>();
+services.AddScoped<IdeaBox.Web.Features.Jobs.JobProgress>();
+services.AddHostedService<IdeaBox.Web.Features.Jobs.JobWorker>();
 services.Configure<IdeaBox.Web.Features.Reports.ReportOptions>(builder.Configuration.GetSection(IdeaBox.Web.Features.Reports.ReportOptions.Section));
 
 // Interface: Razor Pages in French first, English second; each area's pages require its permission.

@@ -25,6 +25,7 @@ public sealed class IdeaBoxDb(DbContextOptions<IdeaBoxDb> options)
     public DbSet<Cluster> Clusters => Set<Cluster>();
     public DbSet<Branding> Branding => Set<Branding>();
     public DbSet<ContributionCall> Calls => Set<ContributionCall>();
+    public DbSet<Job> Jobs => Set<Job>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<DigestDelivery> DigestDeliveries => Set<DigestDelivery>();
     public DbSet<DailySummaryDelivery> DailySummaryDeliveries => Set<DailySummaryDelivery>();

@@ -54,11 +54,16 @@ public abstract class AppPageModel : PageModel
     /// <summary>A table as a CSV or Excel download; every export is written to the security log (who took what, when, from where).</summary>
     protected async Task<IActionResult> DownloadAsync(TableExport table, ExportFormat format)
     {
+        await RecordDownloadAsync($"{table.FileName}.{format.ToString().ToLowerInvariant()}");
+        return Exports.File(table, format);
+    }
+
+    /// <summary>Writes a download to the security log: who took which file, when, from where.</summary>
+    protected async Task RecordDownloadAsync(string fileName)
+    {
         var log = HttpContext.RequestServices.GetRequiredService<SecurityLog>();
         var user = HttpContext.RequestServices.GetRequiredService<ICurrentUser>();
-        await log.RecordAsync(SecurityEventKind.ExportDownloaded, user.Id, detail: $"{table.FileName}.{format.ToString().ToLowerInvariant()}",
-            ct: HttpContext.RequestAborted);
-        return Exports.File(table, format);
+        await log.RecordAsync(SecurityEventKind.ExportDownloaded, user.Id, detail: fileName, ct: HttpContext.RequestAborted);
     }
 
     /// <summary>

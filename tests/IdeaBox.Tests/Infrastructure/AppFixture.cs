@@ -57,6 +57,7 @@ public class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Email:Background", "false");
         builder.UseSetting("Transversal:Background", "false");
         builder.UseSetting("Calls:Background", "false");
+        builder.UseSetting("Jobs:Background", "false");
         builder.UseSetting("Dashboard:CacheSeconds", "0");
         // Staff sign in with a password alone here; the tests of the second factor switch the requirement on.
         builder.UseSetting("Accounts:RequireTwoFactorForStaff", "false");
@@ -72,11 +73,6 @@ public class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
             services.AddSingleton<TimeProvider>(Clock);
             // Test passwords need no brute-force resistance: hashing them stays cheap.
             services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);
-            // Slice tests act as a chosen user; HTTP requests act as the signed-in one.
-            services.AddScoped<ActingUser>();
-            services.RemoveAll<ICurrentUser>();
-            services.AddScoped<ICurrentUser>(sp =>
-                sp.GetRequiredService<ActingUser>().User ?? ActivatorUtilities.CreateInstance<HttpCurrentUser>(sp));
         });
         Configure(builder);
     }
@@ -115,6 +111,7 @@ public class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
         Restore<RateLimitOptions>(RateLimitOptions.Section);
         Restore<IdeaBox.Web.Features.Dashboard.DashboardOptions>("Dashboard");
         Restore<IdeaBox.Web.Features.Reports.ReportOptions>(IdeaBox.Web.Features.Reports.ReportOptions.Section);
+        Restore<IdeaBox.Web.Features.Jobs.JobOptions>(IdeaBox.Web.Features.Jobs.JobOptions.Section);
         Services.GetRequiredService<RequestLimits>().Reset();
         Services.GetRequiredService<SignInThrottle>().Reset();
         if (Directory.Exists(MailFolder)) Directory.Delete(MailFolder, recursive: true);

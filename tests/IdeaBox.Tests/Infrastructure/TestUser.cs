@@ -9,9 +9,3 @@ public sealed record TestUser(int Id, string Email, string DisplayName, IReadOnl
 
     public bool IsInRole(string role) => Roles.Contains(role);
 }
-
-/// <summary>Holds the user a slice test acts as; HTTP requests act as the signed-in one.</summary>
-public sealed class ActingUser
-{
-    public ICurrentUser? User { get; set; }
-}

@@ -2,6 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
 using IdeaBox.Web.Features.Accounts;
+using IdeaBox.Web.Features.Jobs;
 using IdeaBox.Web.Infrastructure.Search;
 
 namespace IdeaBox.Web.Features.Admin;
@@ -26,7 +27,7 @@ public sealed record UserImportResult(IReadOnlyList<UserImportLine> Lines, IRead
     public bool IsValid => FileErrors.Count == 0 && Lines.Count > 0 && Lines.All(l => l.Errors.Count == 0);
 }
 
-public sealed class ImportUsersHandler(IdeaBoxDb db, Invitations invitations, ICurrentUser user) : ICommandHandler<ImportUsers, UserImportResult>
+public sealed class ImportUsersHandler(IdeaBoxDb db, Invitations invitations, ICurrentUser user, JobProgress progress) : ICommandHandler<ImportUsers, UserImportResult>
 {
     private static readonly Dictionary<string, string[]> Columns = new()
     {
@@ -95,6 +96,7 @@ public sealed class ImportUsersHandler(IdeaBoxDb db, Invitations invitations, IC
         if (!command.Commit || !result.IsValid) return result;
 
         var created = new List<AppUser>();
+        await progress.ReportAsync("Job.Step.Accounts", 0, accounts.Count, ct);
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
             foreach (var account in accounts) created.Add(await invitations.CreateAsync(account, user.Id, ct));
@@ -103,8 +105,9 @@ public sealed class ImportUsersHandler(IdeaBoxDb db, Invitations invitations, IC
         var invited = 0;
         if (command.SendInvitations)
         {
-            foreach (var account in created)
+            foreach (var (account, sent) in created.Select((a, i) => (a, i)))
             {
+                await progress.ReportAsync("Job.Step.Invitations", sent, created.Count, ct);
                 if (await invitations.SendAsync(account, user.Id, ct)) invited++;
             }
         }

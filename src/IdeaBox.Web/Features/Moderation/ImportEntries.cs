@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
+using IdeaBox.Web.Features.Jobs;
 using IdeaBox.Web.Infrastructure.Search;
 
 namespace IdeaBox.Web.Features.Moderation;
@@ -25,7 +26,7 @@ public sealed record ImportResult(IReadOnlyList<ImportLine> Lines, IReadOnlyList
     public bool IsValid => FileErrors.Count == 0 && Lines.Count > 0 && Lines.All(l => l.Errors.Count == 0);
 }
 
-public sealed class ImportEntriesHandler(IdeaBoxDb db, ICurrentUser user, MarkdownRenderer markdown, TimeProvider clock)
+public sealed class ImportEntriesHandler(IdeaBoxDb db, ICurrentUser user, MarkdownRenderer markdown, TimeProvider clock, JobProgress progress)
     : ICommandHandler<ImportEntries, ImportResult>
 {
     /// <summary>The columns, each known by its French or English header.</summary>
@@ -109,6 +110,7 @@ public sealed class ImportEntriesHandler(IdeaBoxDb db, ICurrentUser user, Markdo
         var result = new ImportResult(lines, lines.Count == 0 ? [new FieldError("Csv", "Import.Empty")] : [], 0);
         if (!command.Commit || !result.IsValid) return result;
 
+        await progress.ReportAsync("Job.Step.Entries", 0, entries.Count, ct);
         // Attach the loaded themes to this context without reloading them.
         foreach (var theme in entries.SelectMany(e => e.Themes).Distinct()) db.Attach(theme);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);

@@ -1,4 +1,5 @@
 using IdeaBox.Web.Features.Entries;
+using IdeaBox.Web.Features.Jobs;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
@@ -6,7 +7,8 @@ namespace IdeaBox.Web.Pages.Entries;
 
 [RateLimited(RateLimitPolicy.Search, "GET")]
 [RateLimited(RateLimitPolicy.Export, "GET", "Export")]
-public sealed class IndexModel(IMediator mediator, IOptions<EmailOptions> email, IOptions<TransversalOptions> transversal) : AppPageModel
+public sealed class IndexModel(IMediator mediator, IOptions<EmailOptions> email, IOptions<TransversalOptions> transversal,
+    IOptions<JobOptions> jobs) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public EntryKind? Kind { get; set; }
     [BindProperty(SupportsGet = true)] public int? Theme { get; set; }
@@ -43,17 +45,30 @@ public sealed class IndexModel(IMediator mediator, IOptions<EmailOptions> email,
         return Page();
     }
 
-    /// <summary>Every entry of the filtered list as CSV or Excel.</summary>
+    /// <summary>
+    /// Every entry of the filtered list as CSV or Excel: at once when it is small, otherwise written by a job
+    /// whose progress page offers the file when it is ready.
+    /// </summary>
     public async Task<IActionResult> OnGetExportAsync(ExportFormat format, CancellationToken ct)
     {
-        var rows = await mediator.Send(new ExportEntries(Query), ct);
+        var export = await mediator.Send(new ExportEntries(Query), ct);
+        if (export.Count > jobs.Value.DirectExportRows)
+        {
+            try
+            {
+                var job = await mediator.Send(new QueueEntryExport(Query, format), ct);
+                return RedirectToPage("/Jobs/Details", new { id = job });
+            }
+            catch (ConflictException ex)
+            {
+                StatusMessage = L[ex.MessageKey, ex.Arguments];
+                await OnGetAsync(ct);
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                return Page();
+            }
+        }
         // Links that leave the app come from the configured public address, never from the request's Host header.
-        var baseUrl = email.Value.BaseUrl.TrimEnd('/');
-        return await DownloadAsync(new TableExport($"ideabox-contributions-{DateTime.UtcNow:yyyyMMdd}",
-            [L["Export.Id"], L["Entries.Filter.Kind"], L["Form.Title"], L["Entries.Filter.Status"], L["Entries.Filter.Unit"], L["Entry.Themes"],
-             L["Entries.Filter.Origin"], L["Dashboard.Col.Votes"], L["Dashboard.Col.Comments"], L["Export.SubmittedOn"], L["Export.Link"]],
-            rows.Select(IReadOnlyList<object?> (r) => [r.Id, L["Kind." + r.Kind].Value, r.Title, L["Status." + r.Status].Value, r.UnitName, r.Themes,
-                L["Origin." + r.Origin].Value, r.VoteCount, r.CommentCount, r.CreatedAt, $"{baseUrl}/Entries/{r.Id}"])), format);
+        return await DownloadAsync(export.Table(L, email.Value.BaseUrl, DateTime.UtcNow), format);
     }
 
     /// <summary>The current filters with another page number, for the pager's links.</summary>

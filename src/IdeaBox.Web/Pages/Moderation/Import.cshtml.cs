@@ -1,3 +1,4 @@
+using IdeaBox.Web.Features.Jobs;
 using IdeaBox.Web.Features.Moderation;
 using Microsoft.AspNetCore.Mvc;
 
@@ -7,16 +8,12 @@ namespace IdeaBox.Web.Pages.Moderation;
 [RequestSizeLimit(4_000_000)]
 public sealed class ImportModel(IMediator mediator) : CsvImportPageModel<ImportResult>
 {
-    protected override async Task<ImportResult> SendAsync(bool commit, CancellationToken ct) =>
-        await mediator.Send(new ImportEntries(Csv, commit), ct);
+    protected override async Task<ImportResult> PreviewAsync(CancellationToken ct) =>
+        await mediator.Send(new ImportEntries(Csv, Commit: false), ct);
+
+    protected override async Task<Guid> QueueAsync(CancellationToken ct) => await mediator.Send(new QueueEntryImport(Csv!), ct);
 
     protected override IReadOnlyList<FieldError> FileErrors(ImportResult result) => result.FileErrors;
 
     protected override bool IsValid(ImportResult result) => result.IsValid;
-
-    protected override IActionResult Imported(ImportResult result)
-    {
-        StatusMessage = L.Plural("Import.Done", result.Imported);
-        return RedirectToPage("/Moderation/Index");
-    }
 }

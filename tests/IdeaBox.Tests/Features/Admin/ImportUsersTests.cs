@@ -1,4 +1,5 @@
 using IdeaBox.Web.Features.Admin;
+using IdeaBox.Web.Features.Jobs;
 
 namespace IdeaBox.Tests.Features.Admin;
 
@@ -34,8 +35,13 @@ public sealed class ImportUsersTests(AppFixture app) : AppTest(app)
         var token = AppClient.Token(page, "form[action*=Import]");
         var imported = await admin.PostWithToken(token, "/Admin/Users/Import?handler=Import",
             [new("Csv", lines), new("SendInvitations", "true"), new("SendInvitations", "false")]);
-        Assert.Equal("/Admin/Users", imported.Headers.Location!.OriginalString);
-        Assert.Equal("Import terminé : 2 comptes créés, 2 invitations envoyées.", (await admin.Get("/Admin/Users")).Document.QuerySelector(".status-message")!.TextContent);
+        var job = imported.Headers.Location!.OriginalString;
+        Assert.StartsWith("/Jobs/", job);
+        Assert.Equal(1, await WithDb(db => db.Users.CountAsync()));
+        Assert.Equal(1, await App.Service<JobRunner>().RunPendingAsync(CancellationToken.None));
+        var done = (await admin.Get(job)).Document;
+        Assert.Equal("Import terminé : 2 comptes créés, 2 invitations envoyées.", done.QuerySelector(".job-outcome")!.TextContent);
+        Assert.Equal("/Admin/Users", done.QuerySelector(".job .actions a")!.GetAttribute("href"));
         var marc = await WithDb(db => db.Users.SingleAsync(u => u.Email == "marc.leroy@ministere.example"));
         Assert.Equal((support.Id, "Marc Leroy"), (marc.UnitId, marc.DisplayName));
         Assert.Equal(training.Id, await WithDb(db => db.Users.Where(u => u.Email == "claire.martin@ministere.example").Select(u => u.UnitId).SingleAsync()));

@@ -158,6 +158,8 @@ public sealed class ImportPageTests(AppFixture app) : AppTest(app)
         Assert.Equal(0, await WithDb(db => db.Entries.CountAsync()));
         var confirm = await moderator.PostWithToken(AppClient.Token(await AppClient.Html(preview), "form[action*=Import]"), "/Moderation/Import?handler=Import", [new("Csv", csv)]);
         Assert.Equal(HttpStatusCode.Redirect, confirm.StatusCode);
+        Assert.StartsWith("/Jobs/", confirm.Headers.Location!.OriginalString);
+        await App.Service<IdeaBox.Web.Features.Jobs.JobRunner>().RunPendingAsync(CancellationToken.None);
         Assert.Equal(1, await WithDb(db => db.Entries.CountAsync(e => e.OriginReference == "NIS-77" && e.Origin == EntryOrigin.ServiceInformationNote)));
     }
 }

@@ -91,6 +91,9 @@ public sealed partial class PageAccessTests(AppFixture app) : AppTest(app)
         ["/Clusters/Details POST Delete"] = Needs(Permissions.Moderate),
         ["/Calls/Index GET"] = Users(),
         ["/Calls/Details GET"] = Users(),
+        ["/Jobs/Details GET"] = OwnedBy(Roles.Agent),
+        ["/Jobs/Details GET Status"] = OwnedBy(Roles.Agent),
+        ["/Jobs/Details GET Download"] = OwnedBy(Roles.Agent),
         ["/Calls/Details GET Export"] = Needs(Permissions.Export, "format=Csv"),
         ["/Calls/New"] = Needs(Permissions.Moderate),
         ["/Calls/Edit"] = Needs(Permissions.Moderate),
@@ -133,6 +136,7 @@ public sealed partial class PageAccessTests(AppFixture app) : AppTest(app)
         ["/Entries/Details"] = "entry", ["/Entries/Edit"] = "entry", ["/Entries/Moderate"] = "entry", ["/Entries/Report"] = "entry", ["/Comments/Edit"] = "comment",
         ["/Expert/Answer"] = "request", ["/Plan/Projects/Details"] = "project", ["/Plan/Nodes/Edit"] = "project", ["/Error"] = "code",
         ["/Admin/Users/Account"] = "spare-user", ["/Clusters/Details"] = "cluster", ["/Calls/Details"] = "call", ["/Calls/Edit"] = "call",
+        ["/Jobs/Details"] = "job",
     };
 
     private sealed record Handler(string Page, string Verb, string Name)
@@ -243,7 +247,7 @@ public sealed partial class PageAccessTests(AppFixture app) : AppTest(app)
         _ => "reached",
     };
 
-    private static string Url(Handler handler, Rule rule, Dictionary<string, int> ids)
+    private static string Url(Handler handler, Rule rule, Dictionary<string, object> ids)
     {
         var path = handler.Page == "/Index" ? "/" : handler.Page.EndsWith("/Index", StringComparison.Ordinal) ? handler.Page[..^"/Index".Length] : handler.Page;
         if (RouteIds.TryGetValue(handler.Page, out var id))
@@ -264,10 +268,11 @@ public sealed partial class PageAccessTests(AppFixture app) : AppTest(app)
                 "/Clusters/Details" => $"/Clusters/{value}",
                 "/Calls/Details" => $"/Calls/{value}",
                 "/Calls/Edit" => $"/Calls/{value}/Edit",
+                "/Jobs/Details" => $"/Jobs/{value}",
                 _ => throw new InvalidOperationException(handler.Page),
             };
         }
-        var query = Placeholder().Replace(rule.Query, m => ids[m.Groups[1].Value].ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var query = Placeholder().Replace(rule.Query, m => Convert.ToString(ids[m.Groups[1].Value], System.Globalization.CultureInfo.InvariantCulture)!);
         if (handler.Name.Length > 0) query = $"handler={handler.Name}" + (query.Length > 0 ? "&" + query : "");
         if (handler.Page == "/Plan/Nodes/Edit" && handler.Name == "Delete") path = $"/Plan/Nodes/{ids["spare-project"]}/Edit";
         if (handler.Page == "/Clusters/Details" && handler.Name == "Delete") path = $"/Clusters/{ids["spare-cluster"]}";
@@ -285,7 +290,7 @@ public sealed partial class PageAccessTests(AppFixture app) : AppTest(app)
     }
 
     /// <summary>Something behind every id a page needs, owned by the agent (the entry, the comment, the notification) or the expert (the request).</summary>
-    private async Task<Dictionary<string, int>> WorldAsync(Dictionary<string, TestUser> users)
+    private async Task<Dictionary<string, object>> WorldAsync(Dictionary<string, TestUser> users)
     {
         var agent = users[Roles.Agent];
         var idea = await Given.AnEntry(EntryKind.Idea, author: agent);
@@ -307,11 +312,19 @@ public sealed partial class PageAccessTests(AppFixture app) : AppTest(app)
         var spareCluster = await Send(new Web.Features.Clusters.CreateCluster("Sans suite", null), users[Roles.Moderator]);
         var call = await Send(new Web.Features.Calls.OpenCall(new(
             "Que simplifier ?", null, [EntryKind.Idea], [], [], Clock.Today, Clock.Today.AddDays(30))), users[Roles.Moderator]);
+        // A finished export of the agent's (as if the agent had held the permission), with its file.
+        var job = new Job
+        {
+            Id = Guid.NewGuid(), Kind = JobKind.ExportEntries, OwnerId = agent.Id, State = JobState.Succeeded, Input = "{}",
+            FileName = "export.csv", ContentType = "text/csv", Content = [1, 2, 3], CreatedAt = Clock.GetUtcNow().UtcDateTime, FinishedAt = Clock.GetUtcNow().UtcDateTime
+        };
+        await WithDb(db => { db.Jobs.Add(job); return db.SaveChangesAsync(); });
         return new()
         {
             ["entry"] = idea, ["difficulty"] = difficulty, ["comment"] = comment, ["notification"] = notification, ["request"] = request,
             ["project"] = project, ["spare-project"] = spareProject, ["theme"] = theme.Id, ["spare-theme"] = spareTheme.Id, ["unit"] = unit.Id,
             ["agent"] = agent.Id, ["spare-user"] = spareUser.Id, ["code"] = 400, ["cluster"] = cluster, ["spare-cluster"] = spareCluster, ["call"] = call,
+            ["job"] = job.Id,
         };
     }
 }

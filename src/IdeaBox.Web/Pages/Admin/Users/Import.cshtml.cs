@@ -1,4 +1,5 @@
 using IdeaBox.Web.Features.Admin;
+using IdeaBox.Web.Features.Jobs;
 using Microsoft.AspNetCore.Mvc;
 
 namespace IdeaBox.Web.Pages.Admin.Users;
@@ -9,16 +10,12 @@ public sealed class ImportModel(IMediator mediator) : CsvImportPageModel<UserImp
 {
     [BindProperty] public bool SendInvitations { get; set; } = true;
 
-    protected override async Task<UserImportResult> SendAsync(bool commit, CancellationToken ct) =>
-        await mediator.Send(new ImportUsers(Csv, commit, SendInvitations), ct);
+    protected override async Task<UserImportResult> PreviewAsync(CancellationToken ct) =>
+        await mediator.Send(new ImportUsers(Csv, Commit: false, SendInvitations), ct);
+
+    protected override async Task<Guid> QueueAsync(CancellationToken ct) => await mediator.Send(new QueueUserImport(Csv!, SendInvitations), ct);
 
     protected override IReadOnlyList<FieldError> FileErrors(UserImportResult result) => result.FileErrors;
 
     protected override bool IsValid(UserImportResult result) => result.IsValid;
-
-    protected override IActionResult Imported(UserImportResult result)
-    {
-        StatusMessage = L["Admin.ImportDone", L.Plural("Admin.Accounts", result.Imported), L.Plural("Admin.Invitations", result.Invited)];
-        return RedirectToPage("/Admin/Users/Index");
-    }
 }
