@@ -25,8 +25,9 @@ public sealed class ScreenshotTests(BrowserFixture fixture)
             var overflow = await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth");
             var culprit = overflow
                 ? await page.EvaluateAsync<string>("""
-                    [...document.querySelectorAll('body *')].filter(e => !(e.parentElement && e.parentElement.closest('.table-wrap')) && e.getBoundingClientRect().right > window.innerWidth + 1)
+                    [...document.querySelectorAll('body *')].filter(e => !(e.parentElement && e.parentElement.closest('.table-wrap')) && e.getBoundingClientRect().right > window.innerWidth - 1)
                         .map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).slice(0, 5).join(' | ')
+                        + ' / scrollWidth ' + document.documentElement.scrollWidth
                     """)
                 : "";
             Assert.False(overflow, $"{url} scrolls sideways at {width} px: {culprit}");
@@ -44,5 +45,38 @@ public sealed class ScreenshotTests(BrowserFixture fixture)
             Assert.False(await admin.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"), $"{url} scrolls sideways at {width} px.");
             await admin.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, $"page-{file}-{name}-top.png") });
         }
+    }
+
+    /// <summary>Each component of the design system as it appears on a real page, for docs/design.md (light, then dark).</summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Components_for_the_design_guide(bool dark)
+    {
+        var page = await fixture.NewPage(1280, 900, dark: dark);
+        await fixture.SignIn(page, ModerationJourneyTests.Moderator);
+        async Task Shot(string name, string url, string selector, Func<Task>? before = null)
+        {
+            if (url.Length > 0) await page.GotoAsync(url);
+            if (before is not null) await before();
+            var element = page.Locator(selector).First;
+            await Assertions.Expect(element).ToBeVisibleAsync();
+            await element.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, $"component-{name}{(dark ? "-dark" : "")}.png") });
+        }
+        await Shot("header", "/Entries", ".site-header");
+        await Shot("banner", "", ".call-banner");
+        await Shot("card", "", ".entry-card");
+        await Shot("pagination", "", ".pager");
+        await Shot("empty-state", "/Entries?q=zzzqqxw", ".empty-state");
+        await Shot("tabs", "/Moderation", "ul.tabs");
+        await Shot("table", "", ".table-wrap");
+        await Shot("key-figures", "/Dashboard", ".key-figures");
+        await Shot("disclosure-menu", "/Plan", ".level-project:has(.node-menu[open])", () => page.Locator(".level-project .node-menu summary").First.ClickAsync());
+        await Shot("form-field-error", "/Entries/New", "form .field:has(.field-error:not(:empty))",
+            () => page.GetByRole(AriaRole.Button, new() { Name = "Envoyer ma contribution" }).ClickAsync());
+        await Shot("error-summary", "", ".error-summary");
+        await page.GotoAsync("/Entries");
+        await page.Locator(".entry-card h2 a").First.ClickAsync();
+        await Shot("buttons-and-vote-block", "", "section.votes");
     }
 }
