@@ -53,13 +53,11 @@ public sealed partial class BenchApp : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("app: " + e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var http = new HttpClient(new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false, MaxConnectionsPerServer = 256 })
-        { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromMinutes(5) };
-        var app = new BenchApp(process, http);
+        var app = new BenchApp(process, Client(baseUrl));
         try
         {
             await app.WaitForHealthAsync();
-            await app.SignInAsync();
+            await app.SignInAsync(app.Http, Generator.LeaderEmail);
             return app;
         }
         catch
@@ -68,6 +66,48 @@ public sealed partial class BenchApp : IAsyncDisposable
             throw;
         }
     }
+
+    /// <summary>
+    /// A client as a browser is one: it keeps its cookies and takes every renewed one (<c>Set-Cookie</c>),
+    /// never follows redirects by itself (a POST's redirect is its answer).
+    /// </summary>
+    private static HttpClient Client(string baseUrl) =>
+        new(new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false, MaxConnectionsPerServer = 256 })
+        { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromMinutes(5) };
+
+    /// <summary>Another client, with cookies of its own (anonymous until it signs in).</summary>
+    public HttpClient NewClient() => Client(Http.BaseAddress!.ToString().TrimEnd('/'));
+
+    /// <summary>The server process's CPU time so far (utime + stime of /proc/PID/stat), in seconds.</summary>
+    public double CpuSeconds()
+    {
+        var stat = File.ReadAllText($"/proc/{Process.Id}/stat");
+        // The command name (field 2) may hold spaces: count the fields after its closing parenthesis.
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        return ticks / (double)ClockTicksPerSecond;
+    }
+
+    /// <summary>The kernel's clock ticks per second (getconf CLK_TCK; 100 on Linux).</summary>
+    private static readonly int ClockTicksPerSecond = ReadClockTicks();
+
+    private static int ReadClockTicks()
+    {
+        try
+        {
+            using var getconf = Process.Start(new ProcessStartInfo("getconf", "CLK_TCK") { RedirectStandardOutput = true })!;
+            var text = getconf.StandardOutput.ReadToEnd().Trim();
+            getconf.WaitForExit();
+            return int.TryParse(text, CultureInfo.InvariantCulture, out var ticks) && ticks > 0 ? ticks : 100;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return 100;
+        }
+    }
+
+    /// <summary>An antiforgery token of <paramref name="http"/>'s session, from a page with a form.</summary>
+    public async Task<string> TokenAsync(HttpClient http, string url) => TokenPattern().Match(await http.GetStringAsync(url)).Groups[1].Value;
 
     /// <summary>The app's resident memory now, in MiB (VmRSS in /proc/PID/status).</summary>
     public double ResidentMib()
@@ -100,13 +140,12 @@ public sealed partial class BenchApp : IAsyncDisposable
         throw new TimeoutException("The app did not answer /health within 2 minutes.");
     }
 
-    private async Task SignInAsync()
+    public async Task SignInAsync(HttpClient http, string email)
     {
-        var page = await Http.GetStringAsync("/Account/Login");
-        var token = TokenPattern().Match(page).Groups[1].Value;
-        var response = await Http.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        var token = await TokenAsync(http, "/Account/Login");
+        var response = await http.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Input.Email"] = Generator.LeaderEmail, ["Input.Password"] = Generator.Password, ["__RequestVerificationToken"] = token,
+            ["Input.Email"] = email, ["Input.Password"] = Generator.Password, ["__RequestVerificationToken"] = token,
         }));
         if (response.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"Sign-in failed: {(int)response.StatusCode}.");
     }

@@ -17,6 +17,18 @@ public static class Generator
 {
     public const string Password = "Bench-Password-2026";
     public const string LeaderEmail = "direction@bench.local";
+    /// <summary>User 2: moderator, expert and administrator, for the pages of those roles.</summary>
+    public const string ModeratorEmail = "moderation@bench.local";
+
+    /// <summary>The highest entry id of a generated database.</summary>
+    public static int LastEntryId(string path)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT MAX(Id) FROM Entries";
+        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
 
     public sealed record Sizes(int Users = 5_000, int Entries = 100_000, int Votes = 1_000_000, int Comments = 300_000);
 
@@ -76,7 +88,7 @@ public static class Generator
         var services = units.Where(u => u.Depth == 2).ToList();
         for (var u = 1; u <= sizes.Users; u++)
         {
-            var email = u == 1 ? LeaderEmail : $"agent{u}@bench.local";
+            var email = u switch { 1 => LeaderEmail, 2 => ModeratorEmail, _ => $"agent{u}@bench.local" };
             Run(insertUser, u, email, email.ToUpperInvariant(), hash, Guid.NewGuid().ToString("N"), Guid.NewGuid().ToString(),
                 u == 1 ? "Direction (benchmark)" : $"Agent {u}", services[random.Next(services.Count)].Id);
         }
@@ -85,6 +97,7 @@ public static class Generator
         await Exec(connection, $"""
             INSERT INTO AspNetUserRoles (UserId, RoleId) SELECT u.Id, r.Id FROM AspNetUsers u, AspNetRoles r WHERE r.Name = 'Agent';
             INSERT INTO AspNetUserRoles (UserId, RoleId) SELECT 1, r.Id FROM AspNetRoles r WHERE r.Name = 'Leadership';
+            INSERT INTO AspNetUserRoles (UserId, RoleId) SELECT 2, r.Id FROM AspNetRoles r WHERE r.Name IN ('Moderator', 'Expert', 'Administrator');
             """, tx);
         Console.WriteLine($"{units.Count} units, {sizes.Users:N0} users in {step.Elapsed.TotalSeconds:0.0} s");
         step.Restart();
@@ -122,8 +135,8 @@ public static class Generator
 
         var insertEntry = Prepare(connection, tx, """
             INSERT INTO Entries (Id, Kind, Title, Body, BodyHtml, UnitId, AuthorId, HideAuthorName, Origin, Status, CreatedAt, UpdatedAt,
-                VoteCount, CommentCount, TrendingScore, ReviewedAt)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, 0, 0, $8, $9, $9, $10, $11, $12, $13)
+                VoteCount, CommentCount, TrendingScore, ReviewedAt, SupportUnits, SupportAdministrations, BreadthStale)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, 0, 0, $8, $9, $9, $10, $11, $12, $13, 0, 0, 0)
             """, 13);
         var insertLink = Prepare(connection, tx, "INSERT INTO EntryThemes (EntriesId, ThemesId) VALUES ($1, $2)", 2);
         var templates = new[] { (EntryKind.Difficulty, DemoVocabulary.Difficulties), (EntryKind.Idea, DemoVocabulary.Ideas), (EntryKind.Initiative, DemoVocabulary.Initiatives) };
@@ -159,6 +172,57 @@ public static class Generator
                 created[entry].AddSeconds(random.NextDouble() * Math.Max(1, (now - created[entry]).TotalSeconds)));
         }
         Console.WriteLine($"{sizes.Comments:N0} comments in {step.Elapsed.TotalSeconds:0.0} s");
+        step.Restart();
+
+        // The plan: 4 axes, 3 strategic and 3 operational objectives under each, 4 projects under each of those
+        // (144 projects), each carrying 10 of the accepted entries.
+        var insertNode = Prepare(connection, tx, """
+            INSERT INTO PlanNodes (Id, Level, ParentId, Position, Title, UnitId, ProjectStatus, Progress, OwnerId)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+            """, 9);
+        var insertCarried = Prepare(connection, tx, "INSERT INTO ProjectEntries (ProjectId, EntryId, CreatedAt) VALUES ($1, $2, $3)", 3);
+        var accepted = new Queue<int>(Enumerable.Range(1, sizes.Entries).Where(e => e % 7 == 3));
+        var nodeId = 0;
+        void AddNode(PlanLevel level, int? parent, int position)
+        {
+            var id = ++nodeId;
+            var isProject = level == PlanLevel.Project;
+            Run(insertNode, id, (int)level, parent, position, $"{level} {id} — {DemoVocabulary.Themes[id % DemoVocabulary.Themes.Length]}",
+                services[id % services.Count].Id, isProject ? id % 3 : 0, isProject ? id * 7 % 101 : 0, isProject ? 2 : null);
+            if (isProject)
+                for (var i = 0; i < 10 && accepted.TryDequeue(out var entry); i++) Run(insertCarried, id, entry, now);
+            else
+                for (var child = 1; child <= (level == PlanLevel.OperationalObjective ? 4 : 3); child++) AddNode(level + 1, id, child);
+        }
+        for (var axis = 1; axis <= 4; axis++) AddNode(PlanLevel.Axis, null, axis);
+        await Exec(connection, $"""
+            UPDATE Entries SET Status = {(int)EntryStatus.InPlan} WHERE Id IN (SELECT EntryId FROM ProjectEntries);
+            UPDATE Entries SET Status = {(int)EntryStatus.Accepted} WHERE Id % 7 = 3 AND Id NOT IN (SELECT EntryId FROM ProjectEntries);
+            UPDATE Entries SET Status = {(int)EntryStatus.UnderReview} WHERE Id % 11 = 5 AND Status = {(int)EntryStatus.Submitted};
+            """, tx);
+
+        // Who follows what (authors and voters, as the app records it), what they were told (a notification per
+        // comment to the entry's author, two thirds read), expert requests to user 2, and the audit trail (every
+        // submission, every status change).
+        await Exec(connection, $"""
+            INSERT OR IGNORE INTO Follows (EntryId, UserId, CreatedAt) SELECT Id, AuthorId, CreatedAt FROM Entries;
+            INSERT OR IGNORE INTO Follows (EntryId, UserId, CreatedAt) SELECT EntryId, UserId, CreatedAt FROM Votes;
+            INSERT INTO Notifications (UserId, Kind, EntryId, Subject, CreatedAt, ReadAt, CommentId)
+                SELECT e.AuthorId, {(int)NotificationKind.CommentOnYourEntry}, c.EntryId, e.Title, c.CreatedAt,
+                       CASE WHEN c.Id % 3 = 0 THEN NULL ELSE c.CreatedAt END, c.Id
+                FROM Comments c JOIN Entries e ON e.Id = c.EntryId WHERE c.AuthorId <> e.AuthorId;
+            INSERT INTO Notifications (UserId, Kind, EntryId, Subject, CreatedAt, ReadAt)
+                SELECT 1, {(int)NotificationKind.StatusChanged}, Id, Title, CreatedAt, CASE WHEN Id % 4 = 0 THEN NULL ELSE CreatedAt END
+                FROM Entries WHERE Id % 200 = 0;
+            INSERT INTO ExpertRequests (EntryId, ExpertId, RequestedById, Question, RequestedAt, Answer, AnswerHtml, AnsweredAt)
+                SELECT Id, 2, 2, 'Est-ce faisable ?', CreatedAt,
+                       CASE WHEN Id % 2 = 0 THEN 'Oui.' END, CASE WHEN Id % 2 = 0 THEN '<p>Oui.</p>' END, CASE WHEN Id % 2 = 0 THEN CreatedAt END
+                FROM Entries WHERE Id % 50 = 7;
+            INSERT INTO AuditEvents (EntryId, ActorId, At, Action, ToStatus) SELECT Id, AuthorId, CreatedAt, {(int)AuditAction.Transition}, {(int)EntryStatus.Submitted} FROM Entries;
+            INSERT INTO AuditEvents (EntryId, ActorId, At, Action, FromStatus, ToStatus)
+                SELECT Id, 2, CreatedAt, {(int)AuditAction.Transition}, {(int)EntryStatus.Submitted}, Status FROM Entries WHERE Status <> {(int)EntryStatus.Submitted};
+            """, tx);
+        Console.WriteLine($"plan ({nodeId} nodes), follows, notifications, expert requests and audit trail in {step.Elapsed.TotalSeconds:0.0} s");
         step.Restart();
 
         await tx.CommitAsync();

@@ -1,121 +1,213 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Text.RegularExpressions;
 
 namespace IdeaBox.Benchmarks;
 
 /// <summary>
-/// Starts the app (Release build output, Production, its own process) on a generated database,
-/// signs in, and loads the list, a search, an entry page and the dashboard under concurrent load,
-/// interleaved with the app's own privacy page in the same run. Prints requests per second,
-/// median and p95 latency, and each page's cost as a ratio to the privacy page.
+/// Starts the app (Release build output, Production, its own process) on a generated database and loads
+/// every page a signed-in user reaches, plus the writes, with concurrent clients. The figure that
+/// counts is the <b>server process's CPU time per request</b> (utime + stime from /proc/PID/stat over a
+/// phase, divided by the requests it served), as a multiple of the anonymous privacy page in the same
+/// run: requests per second from a client that shares the machine's two cores would hide it. Pages
+/// take turns in rounds (the order reversed every other round), so that the machine's noise falls on all.
 /// </summary>
 public static partial class LoadTest
 {
-    public sealed record Options(string Database, int Concurrency = 16, int Seconds = 30, int Port = 5199);
+    public sealed record Options(string Database, int Concurrency = 16, int Seconds = 120, int Port = 5199, string? Only = null);
 
-    private sealed record Target(string Name, Func<Random, string> Url, double MaxRatio);
+    /// <summary>Who asks: nobody, the leader (Leadership), the moderator (Moderator, Expert, Administrator).</summary>
+    private enum Who { Anonymous, Leader, Moderator }
+
+    /// <summary>A page or a write; <paramref name="Target"/> is the issue's limit as a multiple of the yardstick, if it names one.</summary>
+    private sealed record Page(string Name, Who Who, Func<Random, Request?> Next, double? Target = null);
+
+    /// <summary>A GET, or a POST of a form (the antiforgery token added).</summary>
+    private sealed record Request(string Url, Dictionary<string, string>? Form = null);
+
+    private static Request Get(string url) => new(url);
 
     public static async Task<int> RunAsync(Options options)
     {
         await using var app = await BenchApp.StartAsync(options.Database, options.Port);
-        var http = app.Http;
-        var entryIds = await TopEntryIdsAsync(http);
+        var anonymous = app.NewClient();
+        var leader = app.Http;
+        var moderator = app.NewClient();
+        await app.SignInAsync(moderator, Generator.ModeratorEmail);
+        var clients = new Dictionary<Who, HttpClient> { [Who.Anonymous] = anonymous, [Who.Leader] = leader, [Who.Moderator] = moderator };
+        var tokens = new Dictionary<Who, string>
+        {
+            [Who.Leader] = await app.TokenAsync(leader, "/Privacy"),
+            [Who.Moderator] = await app.TokenAsync(moderator, "/Privacy"),
+        };
+
+        var popular = await EntryIdsAsync(leader, "/Entries?sort=MostVotes&p=1");
+        var ordinary = Enumerable.Range(0, 2000).Select(i => 1 + (int)((long)i * 48_271 % Generator.LastEntryId(options.Database))).ToList();
+        var project = await FirstMatchAsync(leader, "/Plan", "href=\"/Plan/Projects/(\\d+)\"");
         // Searches: one or two words drawn from the vocabulary of the generated entries (hundreds of distinct queries).
         string[] words = ["formulaire", "ecole", "congé", "télétravail", "badge", "logiciel", "archives", "courrier", "réunion", "marché",
                 "formation", "signature", "papier", "agents", "service", "demande", "validation", "intranet", "salle", "imprimante",
                 "remboursement", "frais", "matériel", "accès", "usagers", "délais", "dossier", "procédure", "outil", "partage"];
         string Search(Random r) => r.Next(3) == 0 ? words[r.Next(words.Length)] : $"{words[r.Next(words.Length)]} {words[r.Next(words.Length)]}";
-        Target[] targets =
+
+        // Votes go to entries the leader has not voted for (ids from the top of the range, fewest votes), and are then withdrawn.
+        var voteable = new ConcurrentQueue<int>(Enumerable.Range(0, 50_000).Select(i => Generator.LastEntryId(options.Database) - i));
+        var withdrawable = new ConcurrentQueue<int>();
+        var submitted = 0;
+        Page[] pages =
         [
-            new("privacy", _ => "/Privacy", 1),
-                new("list (trending)", r => $"/Entries?p={1 + r.Next(5)}", 3),
-                new("search", r => $"/Entries?q={Uri.EscapeDataString(Search(r))}", 3),
-                new("entry page", r => $"/Entries/{entryIds[r.Next(entryIds.Count)]}", 3),
-                new("dashboard", r => $"/Dashboard?period={(r.Next(2) == 0 ? "Days30" : "Days90")}", 10),
-            ];
+            new("privacy, anonymous", Who.Anonymous, _ => Get("/Privacy"), 1),
+            new("privacy, signed in", Who.Leader, _ => Get("/Privacy"), 1.5),
+            new("home", Who.Leader, _ => Get("/")),
+            new("list, trending p1-5", Who.Leader, r => Get($"/Entries?p={1 + r.Next(5)}"), 3),
+            new("list, newest", Who.Leader, r => Get($"/Entries?sort=Newest&p={1 + r.Next(3)}")),
+            new("list, by theme", Who.Leader, r => Get($"/Entries?theme={1 + r.Next(12)}")),
+            new("list, by unit", Who.Leader, r => Get($"/Entries?unit={1 + r.Next(40)}")),
+            new("search, 1-2 words", Who.Leader, r => Get($"/Entries?q={Uri.EscapeDataString(Search(r))}"), 5),
+            new("entry, popular", Who.Leader, r => Get($"/Entries/{popular[r.Next(popular.Count)]}"), 3),
+            new("entry, ordinary", Who.Leader, r => Get($"/Entries/{ordinary[r.Next(ordinary.Count)]}"), 3),
+            new("my entries", Who.Leader, _ => Get("/Entries/Mine")),
+            new("plan", Who.Leader, _ => Get("/Plan")),
+            new("project", Who.Leader, _ => Get($"/Plan/Projects/{project}")),
+            new("notifications", Who.Leader, _ => Get("/Notifications")),
+            new("settings", Who.Leader, _ => Get("/Settings")),
+            new("dashboard, cached", Who.Leader, r => Get($"/Dashboard?period={(r.Next(2) == 0 ? "Days30" : "Days90")}"), 3),
+            new("mirror", Who.Leader, _ => Get("/Mirror")),
+            new("triage queue", Who.Moderator, r => Get($"/Moderation?p={1 + r.Next(3)}")),
+            new("moderation log", Who.Moderator, _ => Get("/Moderation/Log")),
+            new("expert page", Who.Moderator, _ => Get("/Expert")),
+            new("admin, users", Who.Moderator, _ => Get("/Admin/Users")),
+            new("vote (POST)", Who.Leader, _ => voteable.TryDequeue(out var id) ? Vote(id, withdrawable) : null, 4),
+            new("withdraw (POST)", Who.Leader, _ => withdrawable.TryDequeue(out var id) ? new Request($"/Entries/{id}?handler=Unvote", []) : null),
+            new("comment (POST)", Who.Leader, r => new Request($"/Entries/{ordinary[r.Next(ordinary.Count)]}?handler=Comment",
+                new() { ["Comment.Body"] = "Un commentaire du banc d'essai, pour mesurer l'écriture." })),
+            new("submit (POST)", Who.Leader, _ => new Request("/Entries/New", new()
+            {
+                ["Input.Kind"] = "Idea", ["Input.Title"] = $"Idée du banc d'essai numéro {Interlocked.Increment(ref submitted)}",
+                ["Input.Body"] = "Une idée écrite par le banc d'essai, pour mesurer le dépôt.", ["Input.ThemeIds"] = "1", ["Input.SimilarChecked"] = "true",
+                ["Input.HideAuthorName"] = "false",
+            })),
+        ];
+        if (options.Only is { Length: > 0 } only) pages = [pages[0], .. pages.Where(p => p.Name.Contains(only, StringComparison.Ordinal) && p != pages[0])];
 
-        Console.WriteLine($"warming up ({targets.Length} pages)…");
+        Console.WriteLine($"warming up ({pages.Length} pages)…");
         var warm = new Random(1);
-        foreach (var target in targets)
-            for (var i = 0; i < 10; i++) await app.Expect200Async(target.Url(warm));
+        foreach (var page in pages.Where(p => !p.Name.Contains("POST", StringComparison.Ordinal)))
+            for (var i = 0; i < 5; i++) await SendAsync(clients[page.Who], tokens, page.Who, page.Next(warm)!, expectOk: true);
 
-        // The dashboard computed from scratch (a period and unit not asked before: no cached copy).
+        // The dashboard computed from scratch (a period and unit not asked before: no cached copy), one request alone.
+        var cold = new List<(string, double, double)>();
         foreach (var period in new[] { "Days30", "Days90", "Months12", "All" })
         {
+            var cpu = app.CpuSeconds();
             var sw = Stopwatch.StartNew();
-            await app.Expect200Async($"/Dashboard?period={period}&unit=2");
-            Console.WriteLine($"dashboard computed from scratch, {period}, one unit: {sw.Elapsed.TotalMilliseconds:0} ms");
+            await SendAsync(leader, tokens, Who.Leader, Get($"/Dashboard?period={period}&unit=2"), expectOk: true);
+            cold.Add((period, sw.Elapsed.TotalMilliseconds, (app.CpuSeconds() - cpu) * 1000));
         }
 
-        // Phases of a few seconds, one page at a time with every client on it, the pages taking
-        // turns round after round (privacy included), so that the machine's noise falls on all.
-        var rounds = Math.Max(1, options.Seconds / (targets.Length * 3));
-        var phase = TimeSpan.FromSeconds((double)options.Seconds / (rounds * targets.Length));
-        Console.WriteLine($"load: {options.Concurrency} concurrent clients, {rounds} rounds of {targets.Length} phases of {phase.TotalSeconds:0.0} s");
-        var samples = targets.ToDictionary(t => t.Name, _ => new List<double>());
-        var busy = targets.ToDictionary(t => t.Name, _ => 0d);
-        var failures = 0;
+        var rounds = Math.Max(1, options.Seconds / (pages.Length * 2));
+        var phase = TimeSpan.FromSeconds((double)options.Seconds / (rounds * pages.Length));
+        Console.WriteLine($"load: {options.Concurrency} concurrent clients, {rounds} rounds of {pages.Length} phases of {phase.TotalSeconds:0.00} s, order reversed every other round");
+        var stats = pages.ToDictionary(p => p.Name, _ => new Stats());
         for (var round = 0; round < rounds; round++)
         {
-            foreach (var target in targets)
+            foreach (var page in round % 2 == 0 ? pages : pages.Reverse())
             {
+                var stat = stats[page.Name];
+                var cpuBefore = app.CpuSeconds();
                 var clock = Stopwatch.StartNew();
                 var results = await Task.WhenAll(Enumerable.Range(0, options.Concurrency).Select(async worker =>
                 {
                     var random = new Random(1000 * round + worker);
                     var local = new List<double>();
                     var failed = 0;
-                    while (clock.Elapsed < phase)
+                    while (clock.Elapsed < phase && page.Next(random) is { } request)
                     {
                         var sw = Stopwatch.StartNew();
-                        using var response = await http.GetAsync(target.Url(random), HttpCompletionOption.ResponseContentRead);
+                        var ok = await SendAsync(clients[page.Who], tokens, page.Who, request, expectOk: false);
                         sw.Stop();
-                        if (response.StatusCode != HttpStatusCode.OK) failed++;
-                        else local.Add(sw.Elapsed.TotalMilliseconds);
+                        if (ok) local.Add(sw.Elapsed.TotalMilliseconds);
+                        else failed++;
                     }
                     return (local, failed);
                 }));
-                busy[target.Name] += clock.Elapsed.TotalSeconds;
+                stat.Seconds += clock.Elapsed.TotalSeconds;
+                stat.CpuSeconds += app.CpuSeconds() - cpuBefore;
                 foreach (var (local, failed) in results)
                 {
-                    samples[target.Name].AddRange(local);
-                    failures += failed;
+                    stat.Latencies.AddRange(local);
+                    stat.Failed += failed;
                 }
             }
         }
 
-        var baseline = samples["privacy"].Count / busy["privacy"];
+        var yardstick = stats[pages[0].Name].CpuMicroseconds;
         Console.WriteLine();
-        Console.WriteLine($"{"page",-16} {"requests",9} {"req/s",8} {"median ms",10} {"p95 ms",8} {"cost ×privacy",14} {"target",7}  verdict");
+        Console.WriteLine($"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {options.Concurrency} clients, {options.Seconds} s");
+        Console.WriteLine($"| page | requests | req/s | median ms | p99 ms | server CPU µs/request | × anonymous privacy | target |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|");
         var allMet = true;
-        foreach (var target in targets)
+        var failures = 0;
+        foreach (var page in pages)
         {
-            var list = samples[target.Name];
-            var rate = list.Count / busy[target.Name];
-            // A page's cost: how many privacy pages the app serves in the time it serves one of it.
-            var ratio = baseline / rate;
-            var met = ratio <= target.MaxRatio;
+            var s = stats[page.Name];
+            var ratio = s.CpuMicroseconds / yardstick;
+            var met = page.Target is not { } limit || ratio <= limit;
             allMet &= met;
+            failures += s.Failed;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{target.Name,-16} {list.Count,9} {rate,8:0.0} {Median(list),10:0.0} {Percentile(list, 0.95),8:0.0} {ratio,14:0.00} {"≤" + target.MaxRatio,7}  {(met ? "ok" : "OVER")}"));
+                $"| {page.Name} | {s.Latencies.Count:N0} | {s.Latencies.Count / s.Seconds:0} | {Percentile(s.Latencies, 0.5):0.0} | {Percentile(s.Latencies, 0.99):0.0} | {s.CpuMicroseconds:0} | {ratio:0.00} | {(page.Target is { } t ? $"≤ {t} {(met ? "met" : "**missed**")}" : "")} |"));
         }
+        foreach (var (period, ms, cpu) in cold)
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"dashboard computed cold, {period}, one unit: {ms:0} ms ({cpu:0} ms of server CPU){(ms <= 250 ? "" : " — over 250 ms")}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"server working set after the run: {app.ResidentMib():0} MiB"));
         Console.WriteLine($"failed requests: {failures}");
         return allMet && failures == 0 ? 0 : 1;
     }
 
-    /// <summary>Entry pages to load: the ids linked from the first pages of the trending list.</summary>
-    private static async Task<List<int>> TopEntryIdsAsync(HttpClient http)
+    private static Request Vote(int id, ConcurrentQueue<int> withdrawable)
     {
-        var ids = new List<int>();
-        for (var p = 1; p <= 5; p++)
-        {
-            var html = await http.GetStringAsync($"/Entries?p={p}");
-            ids.AddRange(Regex.Matches(html, "href=\"/Entries/(\\d+)\"").Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)));
-        }
-        return ids.Distinct().ToList();
+        withdrawable.Enqueue(id);
+        return new Request($"/Entries/{id}?handler=Vote", []);
     }
 
-    private static double Median(List<double> values) => Percentile(values, 0.5);
+    private sealed class Stats
+    {
+        public List<double> Latencies { get; } = [];
+        public double Seconds { get; set; }
+        public double CpuSeconds { get; set; }
+        public int Failed { get; set; }
+        public double CpuMicroseconds => Latencies.Count == 0 ? double.NaN : CpuSeconds * 1_000_000 / Latencies.Count;
+    }
+
+    /// <summary>A GET must answer 200; a POST (no JavaScript) answers with a redirect to the page it came from.</summary>
+    private static async Task<bool> SendAsync(HttpClient http, Dictionary<Who, string> tokens, Who who, Request request, bool expectOk)
+    {
+        using var response = request.Form is null
+            ? await http.GetAsync(request.Url, HttpCompletionOption.ResponseContentRead)
+            : await http.PostAsync(request.Url, new FormUrlEncodedContent(request.Form.Append(new("__RequestVerificationToken", tokens[who]))));
+        var ok = request.Form is null ? response.StatusCode == HttpStatusCode.OK : response.StatusCode == HttpStatusCode.Redirect;
+        if (!ok && expectOk) throw new InvalidOperationException($"{request.Url} answered {(int)response.StatusCode}.");
+        await response.Content.LoadIntoBufferAsync();
+        return ok;
+    }
+
+    /// <summary>Entry ids linked from a page of the list.</summary>
+    private static async Task<List<int>> EntryIdsAsync(HttpClient http, string url)
+    {
+        var html = await http.GetStringAsync(url);
+        return EntryLink().Matches(html).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Distinct().ToList();
+    }
+
+    private static async Task<int> FirstMatchAsync(HttpClient http, string url, string pattern)
+    {
+        var match = Regex.Match(await http.GetStringAsync(url), pattern);
+        if (!match.Success) throw new InvalidOperationException($"Nothing matches {pattern} on {url}: generate the data again.");
+        return int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+    }
+
+    [GeneratedRegex("href=\"/Entries/(\\d+)\"")]
+    private static partial Regex EntryLink();
 
     private static double Percentile(List<double> values, double p)
     {

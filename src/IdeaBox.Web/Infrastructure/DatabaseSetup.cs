@@ -19,7 +19,7 @@ public static class DatabaseSetup
         {
             case "sqlite":
                 var sqlite = SqliteConnectionString(connectionString ?? "Data Source=App_Data/ideabox.db", contentRoot);
-                services.AddDbContext<IdeaBoxDb>(o => o.UseSqlite(sqlite, x => x.MigrationsAssembly(SqliteMigrations)));
+                services.AddDbContextPool<IdeaBoxDb>(o => o.UseSqlite(sqlite, x => x.MigrationsAssembly(SqliteMigrations)));
                 services.AddSingleton<IEntrySearch, SqliteEntrySearch>();
                 break;
             case "sqlserver":

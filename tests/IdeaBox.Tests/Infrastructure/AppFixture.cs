@@ -41,6 +41,9 @@ public class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Runs another request inside a handler's window between its checks and its writes.</summary>
     public Race Race { get; } = new();
 
+    /// <summary>Counts the SQL commands a request sends (<see cref="CommandCountTests"/>).</summary>
+    public CommandCounter Commands { get; } = new();
+
     /// <summary>Where the e-mails are written (.eml files); the tests send them by calling the senders.</summary>
     public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), $"ideabox-mail-{Guid.NewGuid():N}");
 
@@ -68,7 +71,7 @@ public class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
         {
             services.AddSingleton<IStartupFilter, ClientAddress>();
             services.AddSingleton<IStartupFilter, FailingEndpoint>();
-            services.ConfigureDbContext<IdeaBoxDb>(o => o.AddInterceptors(Race));
+            services.ConfigureDbContext<IdeaBoxDb>(o => o.AddInterceptors(Race, Commands));
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
             // Test passwords need no brute-force resistance: hashing them stays cheap.

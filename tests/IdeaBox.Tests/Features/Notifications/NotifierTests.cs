@@ -78,6 +78,25 @@ public sealed class NotificationListTests(AppFixture app) : AppTest(app)
 public sealed class NotificationPageTests(AppFixture app) : AppTest(app)
 {
     [Fact]
+    public async Task The_bell_counts_up_to_a_hundred_and_then_says_99_plus()
+    {
+        var agent = await Given.AnAgent();
+        var entry = await Given.AnEntry(author: agent);
+        async Task Unread(int count) => await WithDb(async db =>
+        {
+            for (var i = 0; i < count; i++)
+                db.Notifications.Add(new Notification { UserId = agent.Id, Kind = NotificationKind.CommentOnYourEntry, EntryId = entry, Subject = "Un commentaire", CreatedAt = Clock.GetUtcNow().UtcDateTime });
+            return await db.SaveChangesAsync();
+        });
+        var client = await SignInAsync(agent);
+        await Unread(99);
+        Assert.Equal("99", (await client.Get("/Privacy")).Document.QuerySelector(".bell .count")!.FirstChild!.TextContent);
+        await Unread(2);
+        Assert.Equal(CountUnreadNotifications.Cap, await Send(new CountUnreadNotifications(), agent));
+        Assert.Equal("99+", (await client.Get("/Privacy")).Document.QuerySelector(".bell .count")!.FirstChild!.TextContent);
+    }
+
+    [Fact]
     public async Task The_bell_counts_unread_notifications_and_the_page_marks_them_read()
     {
         var author = await Given.AnAgent();
