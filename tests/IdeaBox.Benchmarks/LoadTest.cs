@@ -144,8 +144,8 @@ public static partial class LoadTest
         var yardstick = stats[pages[0].Name].CpuMicroseconds;
         Console.WriteLine();
         Console.WriteLine($"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {options.Concurrency} clients, {options.Seconds} s");
-        Console.WriteLine($"| page | requests | req/s | median ms | p99 ms | server CPU µs/request | × anonymous privacy | target |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|");
+        Console.WriteLine($"| page | requests | failed | req/s | median ms | p99 ms | server CPU µs/request | × anonymous privacy | target |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
         var allMet = true;
         var failures = 0;
         foreach (var page in pages)
@@ -156,7 +156,7 @@ public static partial class LoadTest
             allMet &= met;
             failures += s.Failed;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {page.Name} | {s.Latencies.Count:N0} | {s.Latencies.Count / s.Seconds:0} | {Percentile(s.Latencies, 0.5):0.0} | {Percentile(s.Latencies, 0.99):0.0} | {s.CpuMicroseconds:0} | {ratio:0.00} | {(page.Target is { } t ? $"≤ {t} {(met ? "met" : "**missed**")}" : "")} |"));
+                $"| {page.Name} | {s.Latencies.Count:N0} | {s.Failed} | {s.Latencies.Count / s.Seconds:0} | {Percentile(s.Latencies, 0.5):0.0} | {Percentile(s.Latencies, 0.99):0.0} | {s.CpuMicroseconds:0} | {ratio:0.00} | {(page.Target is { } t ? $"≤ {t} {(met ? "met" : "**missed**")}" : "")} |"));
         }
         foreach (var (period, ms, cpu) in cold)
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"dashboard computed cold, {period}, one unit: {ms:0} ms ({cpu:0} ms of server CPU){(ms <= 250 ? "" : " — over 250 ms")}"));

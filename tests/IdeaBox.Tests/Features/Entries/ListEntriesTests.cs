@@ -87,8 +87,23 @@ public sealed class ListEntriesTests(AppFixture app) : AppTest(app)
         var hidden = await Given.AnEntry(author: author, status: EntryStatus.Hidden, createdAt: Clock.UtcNow.AddDays(-2));
         await Given.AnEntry();
 
-        var mine = await Send(new ListMyEntries(), author);
+        var mine = (await Send(new ListMyEntries(), author)).Items;
         Assert.Equal([submitted, hidden], mine.Select(m => m.Summary.Id));
         Assert.Equal([true, false], mine.Select(m => m.CanEdit));
+    }
+
+    [Fact]
+    public async Task My_entries_come_a_page_at_a_time_newest_first()
+    {
+        var author = await Given.AnAgent();
+        var ids = new List<int>();
+        for (var i = 0; i < ListMyEntries.PageSize + 3; i++) ids.Add(await Given.AnEntry(author: author, createdAt: Clock.UtcNow.AddMinutes(-i)));
+        var first = await Send(new ListMyEntries(), author);
+        Assert.Equal((ListMyEntries.PageSize, ListMyEntries.PageSize + 3, 2), (first.Items.Count, first.Paging.Total, first.Paging.PageCount));
+        Assert.Equal(ids.Take(ListMyEntries.PageSize), first.Items.Select(m => m.Summary.Id));
+        Assert.Equal(ids.Skip(ListMyEntries.PageSize), (await Send(new ListMyEntries(2), author)).Items.Select(m => m.Summary.Id));
+        var page = (await (await SignInAsync(author)).Get("/Entries/Mine?p=2")).Document;
+        Assert.Equal(3, page.QuerySelectorAll(".entry-list > li").Length);
+        Assert.NotNull(page.QuerySelector(".pager"));
     }
 }
