@@ -106,4 +106,22 @@ public sealed class ListEntriesTests(AppFixture app) : AppTest(app)
         Assert.Equal(3, page.QuerySelectorAll(".entry-list > li").Length);
         Assert.NotNull(page.QuerySelector(".pager"));
     }
+
+    [Fact]
+    public async Task A_theme_lists_its_entries_whether_it_is_rare_or_common()
+    {
+        var (archives, buildings) = (await Given.ATheme("Archives"), await Given.ATheme("Bâtiments"));
+        var older = await Given.AnEntry(themes: [archives], createdAt: Clock.UtcNow.AddDays(-2));
+        var both = await Given.AnEntry(themes: [buildings, archives], createdAt: Clock.UtcNow.AddDays(-1));
+        await Given.AnEntry(themes: [buildings]);
+        await Given.AnEntry(themes: [archives], status: EntryStatus.Hidden);
+        Assert.Equal([both, older], (await Send(new ListEntries(ThemeId: archives.Id, Sort: EntrySort.Newest), await Given.AnAgent())).Items.Select(e => e.Id));
+        // Both ways round give the same entries: from the theme's rows (rare), and along the list's order (common).
+        foreach (var rareBelow in new[] { 0, EntryFilters.RareThemeBelow })
+        {
+            var ids = await WithDb(async db => await (await db.Entries.Where(EntryRules.Listed)
+                .FilterAsync(db, null, archives.Id, null, null, CancellationToken.None, rareBelow)).OrderBy(e => e.Id).Select(e => e.Id).ToListAsync());
+            Assert.Equal([older, both], ids);
+        }
+    }
 }
