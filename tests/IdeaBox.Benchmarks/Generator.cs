@@ -20,6 +20,26 @@ public static class Generator
     /// <summary>User 2: moderator, expert and administrator, for the pages of those roles.</summary>
     public const string ModeratorEmail = "moderation@bench.local";
 
+    /// <summary>Up to <paramref name="count"/> entries (highest ids first) that take votes and that <paramref name="userId"/> has not voted for.</summary>
+    public static List<int> VoteableBy(string path, int userId, int count)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        var open = string.Join(',', VoteRules.OpenStatuses.Select(s => ((int)s).ToString(CultureInfo.InvariantCulture)));
+        command.CommandText = $"""
+            SELECT e.Id FROM Entries e WHERE e.Status IN ({open}) AND e.CallId IS NULL
+              AND NOT EXISTS (SELECT 1 FROM Votes v WHERE v.EntryId = e.Id AND v.UserId = $user)
+            ORDER BY e.Id DESC LIMIT $count
+            """;
+        command.Parameters.AddWithValue("$user", userId);
+        command.Parameters.AddWithValue("$count", count);
+        var ids = new List<int>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) ids.Add(reader.GetInt32(0));
+        return ids;
+    }
+
     /// <summary>The highest entry id of a generated database.</summary>
     public static int LastEntryId(string path)
     {

@@ -50,8 +50,9 @@ public static partial class LoadTest
                 "remboursement", "frais", "matériel", "accès", "usagers", "délais", "dossier", "procédure", "outil", "partage"];
         string Search(Random r) => r.Next(3) == 0 ? words[r.Next(words.Length)] : $"{words[r.Next(words.Length)]} {words[r.Next(words.Length)]}";
 
-        // Votes go to entries the leader has not voted for (ids from the top of the range, fewest votes), and are then withdrawn.
-        var voteable = new ConcurrentQueue<int>(Enumerable.Range(0, 50_000).Select(i => Generator.LastEntryId(options.Database) - i));
+        // Votes go to entries that take votes and that the leader has not voted for (as left by earlier runs on the same
+        // database), and are then withdrawn: a refused vote (409) re-renders the entry page and would not measure a vote.
+        var voteable = new ConcurrentQueue<int>(Generator.VoteableBy(options.Database, 1, 50_000));
         var withdrawable = new ConcurrentQueue<int>();
         var submitted = 0;
         Page[] pages =
