@@ -2,9 +2,12 @@ using IdeaBox.Web.Features.Comments;
 
 namespace IdeaBox.Web.Features.Entries;
 
-/// <summary>Everything the entry page shows, in two round trips (the entry, its comments).</summary>
+/// <summary>
+/// Everything the entry page shows: the entry, and page <paramref name="CommentPage"/> of its discussion, or the
+/// page holding <paramref name="AtComment"/> when given (where a link to a comment lands).
+/// </summary>
 [AnySignedInUser]
-public sealed record GetEntry(int EntryId) : IQuery<EntryDetails>;
+public sealed record GetEntry(int EntryId, int CommentPage = 1, int? AtComment = null) : IQuery<EntryDetails>;
 
 /// <param name="AuthorName">Null when the author asked to hide their name from the current user.</param>
 public sealed record EntryDetails(
@@ -14,7 +17,7 @@ public sealed record EntryDetails(
     int VoteCount, int CommentCount, DateTime CreatedAt, DateTime UpdatedAt,
     bool HasVoted, bool IsOpenForVotes, bool IsOpenForComments, bool CanEdit,
     IReadOnlyList<CommentView> Comments, int SupportUnits = 0, int SupportAdministrations = 0,
-    EntryCluster? Cluster = null, EntryCall? Call = null);
+    EntryCluster? Cluster = null, EntryCall? Call = null, Paging? CommentPaging = null);
 
 /// <summary>The cluster an entry is grouped in.</summary>
 public sealed record EntryCluster(int Id, string Name);
@@ -43,7 +46,8 @@ public sealed class GetEntryHandler(IdeaBoxDb db, ICurrentUser user, TimeProvide
 
         var themes = (await EntryThemeNames.ForAsync(db, [e.Id], ct))[e.Id].ToList();
         var now = clock.GetUtcNow().UtcDateTime;
-        var threads = await CommentThreads.LoadAsync(db, e.Id, e.AuthorId, e.HideAuthorName, userId, moderates, now, ct);
+        var discussion = await CommentThreads.LoadPageAsync(db, e.Id, e.CommentCount, e.AuthorId, e.HideAuthorName, userId, moderates, now,
+            query.CommentPage, query.AtComment, ct);
         var call = e.CallId is { } callId ? new EntryCall(callId, e.CallQuestion!, e.CallClosesOn < Display.LocalDay(now)) : null;
 
         return new EntryDetails(
@@ -51,7 +55,7 @@ public sealed class GetEntryHandler(IdeaBoxDb db, ICurrentUser user, TimeProvide
             EntryRules.ShowsAuthorName(e.HideAuthorName, e.AuthorId, userId, moderates) ? e.AuthorName : null,
             e.AuthorId == userId, e.UnitName, themes, e.VoteCount, e.CommentCount, e.CreatedAt, e.UpdatedAt,
             e.HasVoted, VoteRules.IsOpenForVotes(e.Status) && call?.HasClosed != true, CommentRules.IsOpenForComments(e.Status),
-            EntryRules.CanEdit(e.AuthorId, e.Status, userId), threads, e.SupportUnits, e.SupportAdministrations,
-            e.ClusterId is { } clusterId ? new EntryCluster(clusterId, e.ClusterName ?? "") : null, call);
+            EntryRules.CanEdit(e.AuthorId, e.Status, userId), discussion.Threads, e.SupportUnits, e.SupportAdministrations,
+            e.ClusterId is { } clusterId ? new EntryCluster(clusterId, e.ClusterName ?? "") : null, call, discussion.Paging);
     }
 }

@@ -26,7 +26,7 @@ public sealed class EditModel(IMediator mediator) : AppPageModel
         {
             var entryId = await mediator.Send(new EditComment(Id, Body), ct);
             StatusMessage = L["Comment.Saved"];
-            return Redirect(Url.Page("/Entries/Details", new { id = entryId }) + $"#comment-{Id}");
+            return Redirect(Entries.DetailsModel.CommentUrl(Url, entryId, Id));
         });
     }
 }

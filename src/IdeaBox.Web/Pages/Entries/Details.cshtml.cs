@@ -29,6 +29,14 @@ public sealed class DetailsModel(IMediator mediator) : AppPageModel
     [FromRoute]
     public int Id { get; set; }
 
+    /// <summary>The page of the discussion.</summary>
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int CommentPage { get; set; } = 1;
+
+    /// <summary>A comment to show: the discussion opens at the page that holds it.</summary>
+    [BindProperty(SupportsGet = true, Name = "comment")]
+    public int? AtComment { get; set; }
+
     [BindProperty]
     public CommentModerationForm Moderation { get; set; } = new();
 
@@ -50,7 +58,9 @@ public sealed class DetailsModel(IMediator mediator) : AppPageModel
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Entry = await mediator.Send(new GetEntry(Id), ct);
+        // A form sent back with an error opens the discussion where that form is.
+        var at = AtComment ?? Comment.ParentId ?? (Moderation.CommentId != 0 ? Moderation.CommentId : null);
+        Entry = await mediator.Send(new GetEntry(Id, CommentPage, at), ct);
         Relations = await mediator.Send(new GetEntryRelations(Id), ct);
         Chain = await mediator.Send(new GetAnswerChain(Id), ct);
         if (User.Has(Permissions.Moderate))
@@ -106,7 +116,7 @@ public sealed class DetailsModel(IMediator mediator) : AppPageModel
             VoteMessage = L[ex.MessageKey, ex.Arguments];
             Response.StatusCode = StatusCodes.Status409Conflict;
         }
-        Entry = await mediator.Send(new GetEntry(Id), ct);
+        Entry = await mediator.Send(new GetEntry(Id, CommentPage), ct);
         return Partial("_Votes", this);
     }
 
@@ -115,7 +125,7 @@ public sealed class DetailsModel(IMediator mediator) : AppPageModel
         {
             var commentId = await mediator.Send(new AddComment(Id, Comment.ParentId, Comment.Body), ct);
             StatusMessage = L[Comment.ParentId is null ? "Comment.Done" : "Comment.ReplyDone"];
-            return Redirect(Url.Page("/Entries/Details", new { id = Id }) + $"#comment-{commentId}");
+            return Redirect(CommentUrl(Url, Id, commentId));
         }, () => LoadAsync(ct), prefix: nameof(Comment));
 
     public Task<IActionResult> OnPostHideCommentAsync(CancellationToken ct) =>
@@ -123,7 +133,7 @@ public sealed class DetailsModel(IMediator mediator) : AppPageModel
         {
             await mediator.Send(new HideComment(Moderation.CommentId, Moderation.Reason), ct);
             StatusMessage = L["Comment.HiddenDone"];
-            return Redirect(Url.Page("/Entries/Details", new { id = Id }) + $"#comment-{Moderation.CommentId}");
+            return Redirect(CommentUrl(Url, Id, Moderation.CommentId));
         }, () => LoadAsync(ct), prefix: nameof(Moderation));
 
     public Task<IActionResult> OnPostShowCommentAsync(CancellationToken ct) =>
@@ -131,8 +141,16 @@ public sealed class DetailsModel(IMediator mediator) : AppPageModel
         {
             await mediator.Send(new ShowCommentAgain(Moderation.CommentId), ct);
             StatusMessage = L["Comment.ShownDone"];
-            return Redirect(Url.Page("/Entries/Details", new { id = Id }) + $"#comment-{Moderation.CommentId}");
+            return Redirect(CommentUrl(Url, Id, Moderation.CommentId));
         }, () => LoadAsync(ct), prefix: nameof(Moderation));
+
+    /// <summary>Where comment <paramref name="commentId"/> shows: its entry's page, at the discussion's page that holds it.</summary>
+    public static string CommentUrl(IUrlHelper url, int entryId, int commentId) =>
+        url.Page("/Entries/Details", null, new { id = entryId, comment = commentId }, protocol: null, host: null, fragment: $"comment-{commentId}")!;
+
+    /// <summary>The discussion's pager: other pages of this entry, landing on the discussion.</summary>
+    public PagerView CommentPager =>
+        new(Entry.CommentPaging ?? Paging.Of(1, 0, CommentThreads.PageSize), page => new PageRoute().Page(page), "comments-title");
 
     /// <summary>A closed entry says why at the top of its page.</summary>
     protected override void OnConflict(string message, string key) => StatusMessage = message;
