@@ -15,11 +15,13 @@ public static class DatabaseSetup
     {
         var provider = configuration["Database:Provider"] ?? "Sqlite";
         var connectionString = configuration.GetConnectionString("IdeaBox");
+        services.AddSingleton<SearchRanks>();
         switch (provider.ToLowerInvariant())
         {
             case "sqlite":
                 var sqlite = SqliteConnectionString(connectionString ?? "Data Source=App_Data/ideabox.db", contentRoot);
-                services.AddDbContextPool<IdeaBoxDb>(o => o.UseSqlite(sqlite, x => x.MigrationsAssembly(SqliteMigrations)));
+                services.AddDbContextPool<IdeaBoxDb>((sp, o) => o.UseSqlite(sqlite, x => x.MigrationsAssembly(SqliteMigrations))
+                    .AddInterceptors(sp.GetRequiredService<SearchRanks>()));
                 services.AddSingleton<IEntrySearch, SqliteEntrySearch>();
                 break;
             case "sqlserver":
@@ -28,7 +30,8 @@ public static class DatabaseSetup
                     throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:IdeaBox is empty.");
                 // No retrying execution strategy: the handlers open their own transactions (a vote and
                 // its score, a merge), which such a strategy refuses.
-                services.AddDbContext<IdeaBoxDb>(o => o.UseSqlServer(connectionString, x => x.MigrationsAssembly(SqlServerMigrations)));
+                services.AddDbContext<IdeaBoxDb>((sp, o) => o.UseSqlServer(connectionString, x => x.MigrationsAssembly(SqlServerMigrations))
+                    .AddInterceptors(sp.GetRequiredService<SearchRanks>()));
                 services.AddSingleton<IEntrySearch, SqlServerEntrySearch>();
                 break;
             default:

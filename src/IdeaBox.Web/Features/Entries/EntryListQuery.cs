@@ -11,7 +11,8 @@ public sealed record FilteredEntries(IQueryable<Entry> Entries, IReadOnlyDiction
 /// What the entry list and its export share: the filters and the search, the count, and the order
 /// of the ids. A unit filter includes every unit below it.
 /// </summary>
-public sealed class EntryListQuery(IdeaBoxDb db, ICurrentUser user, IEntrySearch search, IMemoryCache cache, IOptions<TransversalOptions> transversal)
+public sealed class EntryListQuery(IdeaBoxDb db, ICurrentUser user, IEntrySearch search, SearchRanks searches, IMemoryCache cache,
+    IOptions<TransversalOptions> transversal)
 {
     /// <summary>
     /// How long a large number of results, and the matches of a search, are reused: counting or
@@ -44,13 +45,9 @@ public sealed class EntryListQuery(IdeaBoxDb db, ICurrentUser user, IEntrySearch
         if (query.CallId is { } callId) entries = entries.Where(e => e.CallId == callId);
         if (string.IsNullOrWhiteSpace(query.Text)) return new FilteredEntries(entries, null);
 
-        // The best matches of the words, the same for everyone: a long list (a common word) is reused for a few seconds.
-        var key = "search:" + string.Join(' ', SearchText.Words(query.Text));
-        if (!cache.TryGetValue(key, out Dictionary<int, double>? ranks) || ranks is null)
-        {
-            ranks = (await search.Hits(db, query.Text).ToListAsync(ct)).GroupBy(h => h.EntryId).ToDictionary(g => g.Key, g => g.Min(h => h.Rank));
-            if (ranks.Count >= ExactBelow / 25) cache.Set(key, ranks, Freshness);
-        }
+        // The best matches of the words, the same for everyone: kept until an entry's text changes.
+        var ranks = await searches.GetOrRankAsync(SearchText.Words(query.Text), async () =>
+            (await search.Hits(db, query.Text).ToListAsync(ct)).GroupBy(h => h.EntryId).ToDictionary(g => g.Key, g => g.Min(h => h.Rank)));
         var ids = ranks.Keys.ToList();
         return new FilteredEntries(entries.Where(e => ids.Contains(e.Id)), ranks);
     }
@@ -68,13 +65,17 @@ public sealed class EntryListQuery(IdeaBoxDb db, ICurrentUser user, IEntrySearch
     /// <summary>The ids of one page (or of everything, for an export) in the order asked for; a search without an explicit sort is by relevance.</summary>
     public static async Task<List<int>> PageIdsAsync(FilteredEntries filtered, EntrySort sort, int skip, int take, CancellationToken ct)
     {
-        if (filtered.Ranks is { } ranks && sort == EntrySort.Relevance)
-        {
-            // At most IEntrySearch.MaxHits matches: ordered here by their rank.
-            var matching = await filtered.Entries.Select(e => e.Id).ToListAsync(ct);
-            return matching.OrderBy(id => ranks[id]).ThenByDescending(id => id).Skip(skip).Take(take).ToList();
-        }
+        if (filtered.Ranks is not null && sort == EntrySort.Relevance)
+            return (await RankedIdsAsync(filtered, ct)).Skip(skip).Take(take).ToList();
         return await Sorted(filtered.Entries, sort).Skip(skip).Take(take).Select(e => e.Id).ToListAsync(ct);
+    }
+
+    /// <summary>Every match that passes the filters, best first: at most <see cref="IEntrySearch.MaxHits"/>, ordered here by their rank.</summary>
+    public static async Task<List<int>> RankedIdsAsync(FilteredEntries filtered, CancellationToken ct)
+    {
+        var ranks = filtered.Ranks ?? throw new InvalidOperationException("Not a search.");
+        var matching = await filtered.Entries.Select(e => e.Id).ToListAsync(ct);
+        return matching.OrderBy(id => ranks[id]).ThenByDescending(id => id).ToList();
     }
 
     public static IQueryable<Entry> Sorted(IQueryable<Entry> entries, EntrySort sort) => sort switch

@@ -29,16 +29,20 @@ public sealed class ListEntriesHandler(IdeaBoxDb db, EntryListQuery list) : IQue
     public async ValueTask<EntryListPage> Handle(ListEntries query, CancellationToken ct)
     {
         var filtered = await list.FilterAsync(query, ct);
-        var paging = Paging.Of(query.Page, await list.CountAsync(filtered, query, ct), ListEntries.PageSize);
+        Paging paging;
         List<CardRow> rows;
         if (filtered.Ranks is not null && query.Sort == EntrySort.Relevance)
         {
-            var ids = await EntryListQuery.PageIdsAsync(filtered, query.Sort, paging.Skip, paging.PageSize, ct);
+            // The matches that pass the filters are read once: their number is the count.
+            var ranked = await EntryListQuery.RankedIdsAsync(filtered, ct);
+            paging = Paging.Of(query.Page, ranked.Count, ListEntries.PageSize);
+            var ids = ranked.Skip(paging.Skip).Take(paging.PageSize).ToList();
             var byId = await Cards(db.Entries.AsNoTracking().Where(e => ids.Contains(e.Id))).ToDictionaryAsync(e => e.Id, ct);
             rows = ids.Select(id => byId[id]).ToList();
         }
         else
         {
+            paging = Paging.Of(query.Page, await list.CountAsync(filtered, query, ct), ListEntries.PageSize);
             rows = await Cards(EntryListQuery.Sorted(filtered.Entries, query.Sort).Skip(paging.Skip).Take(paging.PageSize)).ToListAsync(ct);
         }
         var themes = await EntryThemeNames.ForAsync(db, rows.Select(r => r.Id).ToList(), ct);

@@ -10,8 +10,6 @@ public interface IEntrySearch
     /// <summary>A search ranks at most this many matches, the best ones; filters and sorts apply to them.</summary>
     const int MaxHits = 1000;
 
-    /// <param name="db"></param>
-
-    /// <param name="text"></param>    /// <param name="anyWord">false: every word must appear (the search box); true: any word may (similar titles).</param>
+    /// <param name="anyWord">false: every word must appear (the search box); true: any word may (similar titles).</param>
     IQueryable<SearchHit> Hits(IdeaBoxDb db, string text, bool anyWord = false);
 }

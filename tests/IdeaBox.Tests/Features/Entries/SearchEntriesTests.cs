@@ -36,6 +36,21 @@ public sealed class SearchEntriesTests(AppFixture app) : AppTest(app)
     }
 
     [Fact]
+    public async Task A_search_kept_for_everyone_finds_an_entry_submitted_or_edited_after_it()
+    {
+        var first = await Entry("Le badge wombatique ne s'active pas", "Au deuxième étage.");
+        Assert.Equal([first], await Search("wombatique"));
+
+        // The ranking is kept for the next searches, but a new entry or an edit is found at once.
+        var theme = await Given.ATheme();
+        var author = await Given.AnAgent();
+        var second = await Send(new SubmitEntry(new EntryInput(EntryKind.Idea, "Un badge wombatique de secours", "À l'accueil.", [theme.Id], null, false)), author);
+        Assert.Equal([second, first], await Search("wombatique"));
+        await Send(new EditEntry(second, new EntryInput(EntryKind.Idea, "Un badge de secours", "À l'accueil.", [theme.Id], null, false)), author);
+        Assert.Equal([first], await Search("wombatique"));
+    }
+
+    [Fact]
     public async Task A_title_match_ranks_above_a_body_match()
     {
         var inBody = await Entry("Les réunions commencent en retard", "Le vidéoprojecteur zorglubien ne marche jamais.");
@@ -55,8 +70,12 @@ public sealed class SearchEntriesTests(AppFixture app) : AppTest(app)
         Assert.Equal([idea, difficulty], await Search("quetzal", EntrySort.MostVotes));
         Assert.DoesNotContain(hidden, await Search("quetzal"));
 
-        // An edit re-indexes the entry (the triggers follow updates).
-        await WithDb(db => db.Entries.Where(e => e.Id == difficulty).ExecuteUpdateAsync(s => s.SetProperty(e => e.Title, "Le formulaire ornithorynque")));
+        // An edit re-indexes the entry (the triggers follow updates) and the searches kept are forgotten.
+        await WithDb(async db =>
+        {
+            (await db.Entries.SingleAsync(e => e.Id == difficulty)).Title = "Le formulaire ornithorynque";
+            return await db.SaveChangesAsync();
+        });
         Assert.Equal([idea], await Search("quetzal"));
         Assert.Equal([difficulty], await Search("ornithorynque"));
     }

@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace IdeaBox.Web.Infrastructure.Search;
+
+/// <summary>
+/// The ranked matches of recent searches, the same for everyone, kept until an entry's text changes. Ranking a
+/// common word scores every entry that holds it (tens of milliseconds at 100,000 entries); most searches repeat.
+/// Each node keeps its own, bounded in size and in age: a new or edited entry clears this node's at once (it is
+/// also an interceptor on saves), another node's within <see cref="Lifetime"/>. Statuses are not kept here:
+/// the list filters the matches on each request, so a hidden entry leaves every search at once.
+/// </summary>
+public sealed class SearchRanks : SaveChangesInterceptor, IDisposable
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
+
+    /// <summary>How many matches all kept searches may hold together (about 40 bytes each).</summary>
+    public const int Capacity = 500_000;
+
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = Capacity });
+    private long _generation;
+
+    /// <summary>The matches of <paramref name="words"/> with their rank (lower is better), ranked by <paramref name="rank"/> when not kept.</summary>
+    public async Task<Dictionary<int, double>> GetOrRankAsync(IReadOnlyList<string> words, Func<Task<Dictionary<int, double>>> rank)
+    {
+        // The generation in the key: a ranking that started before an entry changed is not kept under the new one.
+        var key = $"{Interlocked.Read(ref _generation)}:{string.Join(' ', words)}";
+        if (_cache.TryGetValue(key, out Dictionary<int, double>? ranks) && ranks is not null) return ranks;
+        ranks = await rank();
+        _cache.Set(key, ranks, new MemoryCacheEntryOptions { Size = Math.Max(1, ranks.Count), AbsoluteExpirationRelativeToNow = Lifetime });
+        return ranks;
+    }
+
+    /// <summary>Forgets every kept search: an entry's title or text changed, or an entry was added.</summary>
+    public void Invalidate()
+    {
+        Interlocked.Increment(ref _generation);
+        _cache.Clear();
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Mark(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
+        CancellationToken cancellationToken = default)
+    {
+        Mark(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        Sweep(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        Sweep(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    /// <summary>Contexts whose save adds an entry or changes a title or a text, between saving and saved.</summary>
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbContext, object> _pending = [];
+
+    private void Mark(DbContext? context)
+    {
+        if (context is null) return;
+        var changesText = context.ChangeTracker.Entries<Entry>().Any(e => e.State == EntityState.Added
+            || (e.State == EntityState.Modified && (e.Property(x => x.Title).IsModified || e.Property(x => x.Body).IsModified)));
+        if (changesText) _pending.AddOrUpdate(context, this);
+    }
+
+    private void Sweep(DbContext? context)
+    {
+        if (context is not null && _pending.Remove(context)) Invalidate();
+    }
+
+    public void Dispose() => _cache.Dispose();
+}
