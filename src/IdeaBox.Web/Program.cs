@@ -147,6 +147,8 @@ services.Configure<IdeaBox.Web.Features.Reports.ReportOptions>(builder.Configura
 
 // Interface: Razor Pages in French first, English second; each area's pages require its permission.
 services.AddLocalization(o => o.ResourcesPath = "Resources");
+services.AddSingleton<Microsoft.Extensions.Localization.ResourceManagerStringLocalizerFactory>();
+services.AddSingleton<Microsoft.Extensions.Localization.IStringLocalizerFactory, CachingStringLocalizerFactory>();
 services.AddRazorPages(o =>
     {
         o.Conventions.AuthorizeFolder("/Moderation", Permissions.Moderate);

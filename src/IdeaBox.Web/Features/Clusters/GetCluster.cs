@@ -52,7 +52,7 @@ public sealed class GetClusterHandler(IdeaBoxDb db, ICurrentUser user) : IQueryH
             .GroupBy(pe => pe.ProjectId).Select(g => new { NodeId = g.Key, Entries = g.Count() })
             .Join(db.PlanNodes, g => g.NodeId, n => n.Id, (g, n) => new { g.NodeId, n.Level, n.Title, g.Entries })
             .ToListAsync(ct);
-        var codes = plan.Count == 0 ? new Dictionary<int, string>() : (await Plan.PlanLoader.LoadAsync(db, ct)).All().ToDictionary(n => n.Id, n => n.Code);
+        var codes = plan.Count == 0 ? new Dictionary<int, string>() : (await Plan.PlanLoader.LoadAsync(db, ct, withEntries: false)).All().ToDictionary(n => n.Id, n => n.Code);
         return new ClusterView(cluster.Id, cluster.Name, cluster.Summary, members,
             members.Where(m => m.Status is not (EntryStatus.Hidden or EntryStatus.Merged)).Sum(m => m.VoteCount), support,
             [.. plan.Select(p => new ClusterPlanLink(p.NodeId, p.Level, codes.GetValueOrDefault(p.NodeId, ""), p.Title, p.Entries)).OrderBy(p => p.Code)]);

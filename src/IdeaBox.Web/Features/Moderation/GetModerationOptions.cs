@@ -45,7 +45,7 @@ public sealed record PlanTargets(IReadOnlyList<PlanChoice> Nodes, IReadOnlyList<
 {
     public static async Task<PlanTargets> LoadAsync(IdeaBoxDb db, CancellationToken ct)
     {
-        var all = (await PlanLoader.LoadAsync(db, ct)).All().ToList();
+        var all = (await PlanLoader.LoadAsync(db, ct, withEntries: false)).All().ToList();
         return new PlanTargets(
             // Any node of the plan can carry an entry; a project only while it is still running.
             [.. all.Where(n => n.Level != PlanLevel.Project || n.ProjectStatus is not (ProjectStatus.Done or ProjectStatus.Abandoned))

@@ -37,7 +37,7 @@ public sealed class GetAnswerChainHandler(IdeaBoxDb db, ICurrentUser user) : IQu
             : [];
         var links = await MirrorLinks.ForAsync(db, answers.Select(a => a.Id).Append(entry.Id).ToList(), ct);
         if (links.Count == 0) return new AnswerChain(answers, []);
-        var tree = await PlanLoader.LoadAsync(db, ct);
+        var tree = await PlanLoader.LoadAsync(db, ct, withEntries: false);
         var byId = answers.Append(entry).ToDictionary(e => e.Id);
         return new AnswerChain(answers, MirrorLinks.Chain(tree, links, byId));
     }

@@ -72,7 +72,7 @@ public static class MirrorQuery
                 .ToListAsync(ct))
             .ToLookup(a => a.DifficultyId, a => a.Answer);
         var links = await MirrorLinks.ForAsync(db, ids.Concat(answers.SelectMany(g => g).Select(a => a.Id)).Distinct().ToList(), ct);
-        var tree = links.Count > 0 ? await PlanLoader.LoadAsync(db, ct) : new PlanTree([]);
+        var tree = links.Count > 0 ? await PlanLoader.LoadAsync(db, ct, withEntries: false) : new PlanTree([]);
 
         return new Mirror(rows.Select((row, i) =>
         {

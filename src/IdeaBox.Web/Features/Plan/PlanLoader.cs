@@ -3,7 +3,9 @@ namespace IdeaBox.Web.Features.Plan;
 /// <summary>Builds the tree in memory: a plan has tens or hundreds of nodes, never more.</summary>
 public static class PlanLoader
 {
-    public static async Task<PlanTree> LoadAsync(IdeaBoxDb db, CancellationToken ct)
+    /// <param name="withEntries">false for a reader of the nodes alone (codes, paths, progress): the entries behind
+    /// each project, a thousand rows and more, are then not read.</param>
+    public static async Task<PlanTree> LoadAsync(IdeaBoxDb db, CancellationToken ct, bool withEntries = true)
     {
         var nodes = await db.PlanNodes.AsNoTracking()
             .Select(n => new
@@ -14,10 +16,12 @@ public static class PlanLoader
             })
             .ToListAsync(ct);
         // Hidden and merged entries are not shown behind a project.
-        var carried = await db.ProjectEntries.AsNoTracking()
-            .Join(db.Entries.Where(EntryRules.Listed),
-                pe => pe.EntryId, e => e.Id, (pe, e) => new { pe.ProjectId, Entry = new CarriedEntry(e.Id, e.Kind, e.Title, e.Status, e.VoteCount) })
-            .ToListAsync(ct);
+        var carried = withEntries
+            ? await db.ProjectEntries.AsNoTracking()
+                .Join(db.Entries.Where(EntryRules.Listed),
+                    pe => pe.EntryId, e => e.Id, (pe, e) => new { pe.ProjectId, Entry = new CarriedEntry(e.Id, e.Kind, e.Title, e.Status, e.VoteCount) })
+                .ToListAsync(ct)
+            : [];
         var entriesByProject = carried.ToLookup(c => c.ProjectId, c => c.Entry);
         var children = nodes.ToLookup(n => n.ParentId);
 
