@@ -41,6 +41,12 @@ public class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Runs another request inside a handler's window between its checks and its writes.</summary>
     public Race Race { get; } = new();
 
+    /// <summary>Runs another node's work just before a given SQL command.</summary>
+    public CommandHook Hook { get; } = new();
+
+    /// <summary>What the app logged (warnings and errors, and IdeaBox's information lines), cleared before each test.</summary>
+    public LogRecorder Logs { get; } = new();
+
     /// <summary>Counts the SQL commands a request sends (<see cref="CommandCountTests"/>).</summary>
     public CommandCounter Commands { get; } = new();
 
@@ -66,12 +72,13 @@ public class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Accounts:RequireTwoFactorForStaff", "false");
         // The reverse proxy whose forwarded headers are believed (a documentation address, TEST-NET-1).
         builder.UseSetting("Security:KnownProxies:0", WebSecurityTests.Proxy);
-        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning)
+            .AddProvider(Logs).AddFilter<LogRecorder>("IdeaBox", LogLevel.Information));
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IStartupFilter, ClientAddress>();
             services.AddSingleton<IStartupFilter, FailingEndpoint>();
-            services.ConfigureDbContext<IdeaBoxDb>(o => o.AddInterceptors(Race, Commands));
+            services.ConfigureDbContext<IdeaBoxDb>(o => o.AddInterceptors(Race, Hook, Commands));
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
             // Test passwords need no brute-force resistance: hashing them stays cheap.
@@ -106,8 +113,11 @@ public class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
         using (var live = OpenDatabase()) _snapshot.BackupDatabase(live);
         Clock.Set(ClockStart);
         ((MemoryCache)Services.GetRequiredService<IMemoryCache>()).Clear();
+        Services.GetRequiredService<IdeaBox.Web.Infrastructure.Search.SearchRanks>().Invalidate();
         Given.Reset();
         Race.Reset();
+        Hook.Reset();
+        Logs.Clear();
         // Tests may switch account options (local sign-in, the second factor…): back to the configuration.
         Restore<AccountOptions>("Accounts");
         Restore<OidcOptions>("Authentication:Oidc");

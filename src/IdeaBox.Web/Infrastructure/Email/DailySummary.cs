@@ -26,19 +26,13 @@ public sealed class DailySummary(IServiceScopeFactory scopes, IMailTransport tra
         var recipients = await db.Delivered(NotificationDelivery.DailySummary)
             .Where(n => !db.DailySummaryDeliveries.Any(d => d.UserId == n.UserId && d.Day == day))
             .Select(n => n.UserId).Distinct().OrderBy(id => id).ToListAsync(ct);
-        var sent = 0;
+        var (sent, taken, failed) = (0, 0, 0);
         foreach (var userId in recipients)
         {
-            var delivery = new DailySummaryDelivery { UserId = userId, Day = day, SentAt = now };
-            db.DailySummaryDeliveries.Add(delivery);
-            try
+            // Another node has this one: expected, not an error.
+            if (!await db.InsertOnceAsync(new DailySummaryDelivery { UserId = userId, Day = day, SentAt = now }, ct))
             {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateException ex) when (ex.IsUniqueViolation())
-            {
-                // Another instance has this one.
-                db.Entry(delivery).State = EntityState.Detached;
+                taken++;
                 continue;
             }
             var claimed = await db.Delivered(NotificationDelivery.DailySummary).Where(n => n.UserId == userId && n.CreatedAt <= now)
@@ -67,9 +61,12 @@ public sealed class DailySummary(IServiceScopeFactory scopes, IMailTransport tra
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
+                failed++;
                 logger.LogWarning(ex, "The daily summary of user {Id} for {Day} could not be sent.", userId, day);
             }
         }
+        if (recipients.Count > 0)
+            logger.LogInformation("Daily summary for {Day}: {Sent} sent, {Taken} taken by another node, {Failed} failed.", day, sent, taken, failed);
         return sent;
     }
 }

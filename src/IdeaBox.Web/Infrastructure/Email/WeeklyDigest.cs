@@ -7,7 +7,8 @@ namespace IdeaBox.Web.Infrastructure.Email;
 /// <summary>
 /// The weekly digest: per user, the week's notifications and the week's trending entries, for the
 /// last complete week (Monday to Sunday, Brussels time). A (user, week) row is inserted before
-/// sending; its key makes a second sending impossible, across restarts and instances.
+/// sending, unless it exists: its key makes a second sending impossible, across restarts and nodes, and a node that
+/// finds a user taken moves on without an error (one summary line per run).
 /// </summary>
 public sealed class WeeklyDigest(IServiceScopeFactory scopes, IMailTransport transport, IOptions<EmailOptions> options,
     TimeProvider clock, ILogger<WeeklyDigest> logger)
@@ -39,18 +40,13 @@ public sealed class WeeklyDigest(IServiceScopeFactory scopes, IMailTransport tra
             .Where(EntryRules.Listed).Where(e => e.Status != EntryStatus.Declined)
             .OrderByDescending(e => e.TrendingScore).Take(5).Select(e => new { e.Id, e.Title, e.VoteCount }).ToListAsync(ct);
 
-        var sent = 0;
+        var (sent, taken, failed) = (0, 0, 0);
         foreach (var user in recipients)
         {
-            var delivery = new DigestDelivery { UserId = user.Id, WeekStart = week, SentAt = now };
-            db.DigestDeliveries.Add(delivery);
-            try
+            // Another node sending the same digest at once has this user: expected, not an error.
+            if (!await db.InsertOnceAsync(new DigestDelivery { UserId = user.Id, WeekStart = week, SentAt = now }, ct))
             {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateException ex) when (ex.IsUniqueViolation())
-            {
-                db.Entry(delivery).State = EntityState.Detached;
+                taken++;
                 continue;
             }
             var events = await db.Notifications.AsNoTracking()
@@ -82,9 +78,11 @@ public sealed class WeeklyDigest(IServiceScopeFactory scopes, IMailTransport tra
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
+                failed++;
                 logger.LogWarning(ex, "The digest of user {Id} for the week of {Week} could not be sent.", user.Id, week);
             }
         }
+        logger.LogInformation("Weekly digest for the week of {Week}: {Sent} sent, {Taken} taken by another node, {Failed} failed.", week, sent, taken, failed);
         return sent;
     }
 }

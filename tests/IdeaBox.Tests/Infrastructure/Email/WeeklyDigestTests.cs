@@ -1,6 +1,7 @@
 using IdeaBox.Web.Features.Settings;
 using IdeaBox.Web.Infrastructure.Email;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace IdeaBox.Tests.Infrastructure.Email;
 
@@ -41,6 +42,26 @@ public sealed class WeeklyDigestTests(AppFixture app) : AppTest(app)
         // A week later, the next digest is due.
         Clock.Advance(TimeSpan.FromDays(7));
         Assert.Equal(3, await digest.SendDueAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_node_that_finds_its_users_taken_by_another_logs_one_line_and_no_error()
+    {
+        var readers = new[] { await Given.AnAgent(), await Given.AnAgent(), await Given.AnAgent() };
+        var week = new DateOnly(2026, 11, 16);
+        // The other node claims two of the three users between this node's reading of the recipients and its first claim.
+        App.Hook.BeforeNext("INSERT INTO \"DigestDeliveries\"", () => WithDb(async db =>
+        {
+            db.DigestDeliveries.AddRange(readers.Take(2).Select(r => new DigestDelivery { UserId = r.Id, WeekStart = week, SentAt = DateTime.UtcNow }));
+            return await db.SaveChangesAsync();
+        }));
+        Assert.Equal(1, await App.Service<WeeklyDigest>().SendDueAsync(CancellationToken.None));
+        Assert.Equal(1, MailCount());
+
+        Assert.DoesNotContain(App.Logs.Lines, l => l.Level >= LogLevel.Warning);
+        var summary = Assert.Single(App.Logs.Lines, l => l.Category == typeof(WeeklyDigest).FullName);
+        Assert.Equal((LogLevel.Information, "Weekly digest for the week of 11/16/2026: 1 sent, 2 taken by another node, 0 failed."),
+            (summary.Level, summary.Message));
     }
 
     [Fact]
