@@ -68,10 +68,25 @@ public sealed class PublicPagesTests(AppFixture app) : AppTest(app)
     }
 
     [Fact]
-    public async Task The_health_check_answers_without_signing_in()
+    public async Task The_health_checks_answer_without_signing_in()
     {
-        var response = await App.Anonymous().Http.GetAsync("/health");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+        var http = App.Anonymous().Http;
+        foreach (var path in new[] { "/health", "/health/live", "/health/ready" })
+        {
+            var response = await http.GetAsync(path);
+            Assert.Equal((HttpStatusCode.OK, "Healthy"), (response.StatusCode, await response.Content.ReadAsStringAsync()));
+        }
+    }
+
+    [Fact]
+    public async Task A_node_whose_database_lacks_a_migration_is_alive_but_not_ready()
+    {
+        // As after deploying a new release before running "migrate".
+        await WithDb(db => db.Database.ExecuteSqlRawAsync(
+            "DELETE FROM __EFMigrationsHistory WHERE MigrationId = (SELECT MAX(MigrationId) FROM __EFMigrationsHistory)"));
+        var http = App.Anonymous().Http;
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/live")).StatusCode);
+        var ready = await http.GetAsync("/health/ready");
+        Assert.Equal((HttpStatusCode.ServiceUnavailable, "Unhealthy"), (ready.StatusCode, await ready.Content.ReadAsStringAsync()));
     }
 }
