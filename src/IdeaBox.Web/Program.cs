@@ -13,13 +13,21 @@ using Microsoft.AspNetCore.Identity;
 // brings the database up to date (with an owner's login, when the app's own login may not change tables).
 var command = AdminCommand.Parse(args);
 var migrateOnly = args is ["migrate", ..];
-var builder = WebApplication.CreateBuilder(command?.HostArgs ?? (migrateOnly ? args[1..] : args));
+var checkConfig = args.Contains(ConfigCheck.Argument);
+var backup = BackupCommand.Parse(args);
+var builder = WebApplication.CreateBuilder(command?.HostArgs ?? backup?.HostArgs
+    ?? (migrateOnly ? args[1..] : args.Where(a => a != ConfigCheck.Argument).ToArray()));
 var services = builder.Services;
+
+// Settings left as shipped (placeholder addresses, localhost, no SMTP server) stop a production start, one line each.
+if (checkConfig) return ConfigCheck.Report(ConfigCheck.Problems(builder.Configuration), Console.Out);
+if (builder.Environment.IsProduction() && command is null && backup is null && !migrateOnly && ConfigCheck.Problems(builder.Configuration) is { Count: > 0 } problems)
+    return ConfigCheck.Report(problems, Console.Error);
 
 // Data: SQLite by default, SQL Server by configuration; Data Protection keys shared in the database.
 services.AddIdeaBoxDatabase(builder.Configuration, builder.Environment.ContentRootPath);
 services.AddIdeaBoxDataProtection(builder.Configuration);
-services.AddHealthChecks().AddDbContextCheck<IdeaBoxDb>();
+services.AddIdeaBoxHealthChecks();
 
 // Identity: accounts, roles, the cookie, lockout against password guessing, passwords as ASVS asks
 // (length, not composition; common passwords refused), links that expire.
@@ -171,6 +179,7 @@ services.Configure<RequestLocalizationOptions>(Cultures.Configure);
 
 var app = builder.Build();
 if (command is not null) return await command.RunAsync(app.Services, Console.Out);
+if (backup is not null) return await backup.RunAsync(app.Services, Console.Out);
 if (migrateOnly)
 {
     await app.Services.PrepareDatabaseAsync();
@@ -191,7 +200,7 @@ app.UseAuthorization();
 
 app.MapStaticAssets().AllowAnonymous();
 app.MapRazorPages();
-app.MapHealthChecks("/health").AllowAnonymous();
+app.MapIdeaBoxHealthChecks();
 IdeaBox.Web.Infrastructure.BrandingEndpoints.Map(app);
 
 // Migrations at start-up by default; off (Database:MigrateOnStartup=false) when the app's login may only read and write rows.

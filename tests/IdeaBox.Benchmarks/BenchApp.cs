@@ -41,6 +41,7 @@ public sealed partial class BenchApp : IAsyncDisposable
         start.Environment["Database__Provider"] = "Sqlite";
         start.Environment["ConnectionStrings__IdeaBox"] = $"Data Source={Path.GetFullPath(database)}";
         start.Environment["Email__Mode"] = "None";
+        start.Environment["Organisation__AccessibilityContact"] = "accessibilite@bench.local";
         // Plain HTTP on loopback: cookies cannot be HTTPS-only here.
         start.Environment["Security__RequireHttps"] = "false";
         // A load test is a script by design: the rate limiter would refuse most of it.

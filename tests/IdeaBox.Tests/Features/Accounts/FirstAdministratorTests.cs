@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using IdeaBox.Web.Infrastructure.CommandLine;
 
 namespace IdeaBox.Tests.Features.Accounts;
@@ -90,17 +89,5 @@ public sealed class FirstAdministratorTests(AppFixture app) : AppTest(app)
         }
     }
 
-    private static async Task<(int Code, string Output)> RunProcess(string folder, string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.Environment.Remove("ASPNETCORE_ENVIRONMENT");
-        start.Environment.Remove("DOTNET_ENVIRONMENT");
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout + await stderr);
-    }
+    private static Task<(int Code, string Output)> RunProcess(string folder, string[] args) => AppProcess.RunAsync(folder, args);
 }
