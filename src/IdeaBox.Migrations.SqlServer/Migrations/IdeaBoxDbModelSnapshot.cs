@@ -552,6 +552,8 @@ namespace IdeaBox.Migrations.SqlServer.Migrations
 
                     b.HasIndex("AuthorId", "CreatedAt");
 
+                    b.HasIndex("Status", "CreatedAt");
+
                     b.HasIndex("Status", "Kind");
 
                     b.HasIndex("SupportAdministrations", "SupportUnits");

@@ -534,6 +534,8 @@ namespace IdeaBox.Migrations.Sqlite.Migrations
 
                     b.HasIndex("AuthorId", "CreatedAt");
 
+                    b.HasIndex("Status", "CreatedAt");
+
                     b.HasIndex("Status", "Kind");
 
                     b.HasIndex("SupportAdministrations", "SupportUnits");

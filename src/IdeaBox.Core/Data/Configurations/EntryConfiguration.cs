@@ -33,6 +33,8 @@ internal sealed class EntryConfiguration : IEntityTypeConfiguration<Entry>
         e.HasIndex(x => x.BreadthStale).HasFilter("BreadthStale = 1");
         e.HasIndex(x => new { x.AuthorId, x.CreatedAt });
         e.HasIndex(x => new { x.Status, x.Kind });
+        // The triage queue: one state, oldest first, a page at a time without sorting the whole state.
+        e.HasIndex(x => new { x.Status, x.CreatedAt });
         // Only merged duplicates have a target: a partial index stays tiny and the planner always picks it.
         e.HasIndex(x => x.MergedIntoId).HasFilter("MergedIntoId IS NOT NULL");
     }
