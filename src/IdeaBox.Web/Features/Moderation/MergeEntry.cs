@@ -23,19 +23,9 @@ public sealed class MergeEntryHandler(IdeaBoxDb db, EntryMoves moves, ICurrentUs
         var sourceId = source.Id;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         // Votes: the source's voters who had not voted for the target bring their vote (and its date).
-        await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO Votes (EntryId, UserId, CreatedAt)
-            SELECT {targetId}, v.UserId, v.CreatedAt FROM Votes v
-            WHERE v.EntryId = {sourceId}
-              AND NOT EXISTS (SELECT 1 FROM Votes t WHERE t.EntryId = {targetId} AND t.UserId = v.UserId)
-            """, ct);
+        await db.Database.ExecuteSqlAsync(MoveVotes(sourceId, targetId), ct);
         await db.Votes.Where(v => v.EntryId == sourceId).ExecuteDeleteAsync(ct);
-        await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO Follows (EntryId, UserId, CreatedAt)
-            SELECT {targetId}, f.UserId, f.CreatedAt FROM Follows f
-            WHERE f.EntryId = {sourceId}
-              AND NOT EXISTS (SELECT 1 FROM Follows t WHERE t.EntryId = {targetId} AND t.UserId = f.UserId)
-            """, ct);
+        await db.Database.ExecuteSqlAsync(MoveFollows(sourceId, targetId), ct);
         target.RecountVotes(await db.Votes.Where(v => v.EntryId == targetId).Select(v => v.CreatedAt).ToListAsync(ct), trending);
         target.UpdatedAt = merge.At;
         target.BreadthStale = true;
@@ -50,4 +40,20 @@ public sealed class MergeEntryHandler(IdeaBoxDb db, EntryMoves moves, ICurrentUs
         await transaction.CommitAsync(ct);
         return Unit.Value;
     }
+
+    /// <summary>The source's voters who had not voted for the target bring their vote; the same SQL for both providers.</summary>
+    internal static FormattableString MoveVotes(int sourceId, int targetId) => $"""
+        INSERT INTO Votes (EntryId, UserId, CreatedAt)
+        SELECT {targetId}, v.UserId, v.CreatedAt FROM Votes v
+        WHERE v.EntryId = {sourceId}
+          AND NOT EXISTS (SELECT 1 FROM Votes t WHERE t.EntryId = {targetId} AND t.UserId = v.UserId)
+        """;
+
+    /// <summary>The source's followers follow the target too.</summary>
+    internal static FormattableString MoveFollows(int sourceId, int targetId) => $"""
+        INSERT INTO Follows (EntryId, UserId, CreatedAt)
+        SELECT {targetId}, f.UserId, f.CreatedAt FROM Follows f
+        WHERE f.EntryId = {sourceId}
+          AND NOT EXISTS (SELECT 1 FROM Follows t WHERE t.EntryId = {targetId} AND t.UserId = f.UserId)
+        """;
 }
