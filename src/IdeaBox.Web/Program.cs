@@ -18,6 +18,7 @@ var backup = BackupCommand.Parse(args);
 var builder = WebApplication.CreateBuilder(command?.HostArgs ?? backup?.HostArgs
     ?? (migrateOnly ? args[1..] : args.Where(a => a != ConfigCheck.Argument).ToArray()));
 var services = builder.Services;
+builder.AddIdeaBoxTelemetry();
 
 // Settings left as shipped (placeholder addresses, localhost, no SMTP server) stop a production start, one line each.
 if (checkConfig) return ConfigCheck.Report(ConfigCheck.Problems(builder.Configuration), Console.Out);
@@ -103,7 +104,7 @@ foreach (var (permission, roles) in Permissions.Roles)
 services.AddMediator(options =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
-    options.PipelineBehaviors = [typeof(AuthorizationBehavior<,>), typeof(ValidationBehavior<,>), typeof(ConcurrencyBehavior<,>)];
+    options.PipelineBehaviors = [typeof(MetricsBehavior<,>), typeof(AuthorizationBehavior<,>), typeof(ValidationBehavior<,>), typeof(ConcurrencyBehavior<,>)];
 });
 services.AddSingleton(TimeProvider.System);
 services.AddSingleton(new Trending(TimeSpan.FromDays(builder.Configuration.GetValue("Trending:HalfLifeDays", 7d))));
@@ -135,7 +136,8 @@ services.Configure<DashboardOptions>(builder.Configuration.GetSection("Dashboard
 
 // E-mail: notifications and the weekly digest, by SMTP or to a pickup folder (Development).
 services.Configure<EmailOptions>(builder.Configuration.GetSection("Email"));
-services.AddSingleton<IMailTransport, MailKitTransport>();
+services.AddSingleton<MailKitTransport>();
+services.AddSingleton<IMailTransport>(sp => new CountingMailTransport(sp.GetRequiredService<MailKitTransport>(), sp.GetRequiredService<IdeaBoxMetrics>()));
 services.AddSingleton<NotificationMailer>();
 services.AddSingleton<AccountMailer>();
 services.AddSingleton<WeeklyDigest>();

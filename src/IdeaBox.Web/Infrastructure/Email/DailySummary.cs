@@ -11,7 +11,7 @@ namespace IdeaBox.Web.Infrastructure.Email;
 /// a second sending impossible, across restarts and instances.
 /// </summary>
 public sealed class DailySummary(IServiceScopeFactory scopes, IMailTransport transport, IOptions<EmailOptions> options,
-    TimeProvider clock, ILogger<DailySummary> logger)
+    TimeProvider clock, IdeaBoxMetrics metrics, ILogger<DailySummary> logger)
 {
     public async Task<int> SendDueAsync(CancellationToken ct)
     {
@@ -66,7 +66,10 @@ public sealed class DailySummary(IServiceScopeFactory scopes, IMailTransport tra
             }
         }
         if (recipients.Count > 0)
+        {
+            metrics.DigestRun("daily");
             logger.LogInformation("Daily summary for {Day}: {Sent} sent, {Taken} taken by another node, {Failed} failed.", day, sent, taken, failed);
+        }
         return sent;
     }
 }

@@ -11,7 +11,7 @@ namespace IdeaBox.Web.Infrastructure.Email;
 /// finds a user taken moves on without an error (one summary line per run).
 /// </summary>
 public sealed class WeeklyDigest(IServiceScopeFactory scopes, IMailTransport transport, IOptions<EmailOptions> options,
-    TimeProvider clock, ILogger<WeeklyDigest> logger)
+    TimeProvider clock, IdeaBoxMetrics metrics, ILogger<WeeklyDigest> logger)
 {
     public static DateOnly LastCompleteWeek(DateTime utcNow)
     {
@@ -82,6 +82,7 @@ public sealed class WeeklyDigest(IServiceScopeFactory scopes, IMailTransport tra
                 logger.LogWarning(ex, "The digest of user {Id} for the week of {Week} could not be sent.", user.Id, week);
             }
         }
+        metrics.DigestRun("weekly");
         logger.LogInformation("Weekly digest for the week of {Week}: {Sent} sent, {Taken} taken by another node, {Failed} failed.", week, sent, taken, failed);
         return sent;
     }

@@ -10,7 +10,7 @@ namespace IdeaBox.Web.Infrastructure.Search;
 /// also an interceptor on saves), another node's within <see cref="Lifetime"/>. Statuses are not kept here:
 /// the list filters the matches on each request, so a hidden entry leaves every search at once.
 /// </summary>
-public sealed class SearchRanks : SaveChangesInterceptor, IDisposable
+public sealed class SearchRanks(IdeaBoxMetrics metrics) : SaveChangesInterceptor, IDisposable
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
 
@@ -25,7 +25,12 @@ public sealed class SearchRanks : SaveChangesInterceptor, IDisposable
     {
         // The generation in the key: a ranking that started before an entry changed is not kept under the new one.
         var key = $"{Interlocked.Read(ref _generation)}:{string.Join(' ', words)}";
-        if (_cache.TryGetValue(key, out Dictionary<int, double>? ranks) && ranks is not null) return ranks;
+        if (_cache.TryGetValue(key, out Dictionary<int, double>? ranks) && ranks is not null)
+        {
+            metrics.CacheLookup("search", hit: true);
+            return ranks;
+        }
+        metrics.CacheLookup("search", hit: false);
         ranks = await rank();
         _cache.Set(key, ranks, new MemoryCacheEntryOptions { Size = Math.Max(1, ranks.Count), AbsoluteExpirationRelativeToNow = Lifetime });
         return ranks;
