@@ -28,6 +28,8 @@ public static class ConfigCheck
                 problems.Add($"Email:From is '{config["Email:From"]}', a placeholder: set the sender, e.g. \"IdeaBox <ideabox@your-administration.be>\".");
             if (emailMode.Equals("Smtp", StringComparison.OrdinalIgnoreCase) && string.IsNullOrWhiteSpace(config["Email:Smtp:Host"]))
                 problems.Add("Email:Smtp:Host is empty while Email:Mode is Smtp: set your SMTP relay's host name, or Email:Mode=None to send no e-mail.");
+            else if (emailMode.Equals("Smtp", StringComparison.OrdinalIgnoreCase) && IsPlaceholder(config["Email:Smtp:Host"]))
+                problems.Add($"Email:Smtp:Host is '{config["Email:Smtp:Host"]}', a placeholder: set your SMTP relay's host name.");
         }
         if (IsPlaceholder(config["Organisation:AccessibilityContact"]))
             problems.Add($"Organisation:AccessibilityContact is '{config["Organisation:AccessibilityContact"]}', a placeholder: set the address that answers accessibility requests.");

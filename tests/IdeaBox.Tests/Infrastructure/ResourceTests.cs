@@ -5,14 +5,7 @@ namespace IdeaBox.Tests.Infrastructure;
 
 public sealed partial class ResourceTests
 {
-    private static readonly string ResourcesDirectory = Path.Combine(FindRoot(), "src", "IdeaBox.Web", "Resources");
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "IdeaBox.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("IdeaBox.sln not found above the test binaries.");
-    }
+    private static readonly string ResourcesDirectory = Repository.File("src", "IdeaBox.Web", "Resources");
 
     private static Dictionary<string, string> Read(string file) =>
         XDocument.Load(Path.Combine(ResourcesDirectory, file)).Root!.Elements("data")
@@ -44,7 +37,7 @@ public sealed partial class ResourceTests
     public void Every_key_used_in_pages_and_code_exists()
     {
         var french = Read("SharedResource.resx");
-        var web = Path.Combine(FindRoot(), "src", "IdeaBox.Web");
+        var web = Path.Combine(Repository.Root, "src", "IdeaBox.Web");
         var used = Directory.EnumerateFiles(web, "*.*", SearchOption.AllDirectories)
             .Where(f => (f.EndsWith(".cshtml") || f.EndsWith(".cs")) && !f.Contains("/obj/") && !f.Contains("/bin/"))
             .SelectMany(f => LiteralKeys().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
@@ -59,7 +52,7 @@ public sealed partial class ResourceTests
     {
         var french = Read("SharedResource.resx");
         var used = new[] { "IdeaBox.Core", "IdeaBox.Web/Features", "IdeaBox.Web/Infrastructure" }
-            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(FindRoot(), "src", folder), "*.cs", SearchOption.AllDirectories))
+            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(Repository.Root, "src", folder), "*.cs", SearchOption.AllDirectories))
             .Where(f => !f.Contains("/obj/") && !f.Contains("/bin/"))
             .SelectMany(f => MessageKeys().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
             .Distinct();

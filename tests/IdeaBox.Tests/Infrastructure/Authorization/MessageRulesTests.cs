@@ -58,9 +58,7 @@ public sealed class MessageRulesTests(AppFixture app) : AppTest(app)
             .ToList();
         Assert.True(offenders.Count == 0, string.Join(", ", offenders));
 
-        var root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "IdeaBox.sln"))) root = Path.GetDirectoryName(root)!;
-        var built = Directory.EnumerateFiles(Path.Combine(root, "src", "IdeaBox.Web"), "*.cs", SearchOption.AllDirectories)
+        var built = Directory.EnumerateFiles(Repository.File("src", "IdeaBox.Web"), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains("/obj/") && System.Text.RegularExpressions.Regex.IsMatch(File.ReadAllText(f), @"new [A-Z]\w*Handler\("))
             .ToList();
         Assert.True(built.Count == 0, "Handlers built by hand in: " + string.Join(", ", built));
