@@ -33,7 +33,7 @@ services.AddIdeaBoxHealthChecks();
 // Identity: accounts, roles, the cookie, lockout against password guessing, passwords as ASVS asks
 // (length, not composition; common passwords refused), links that expire.
 var accounts = builder.Configuration.GetSection("Accounts");
-services.Configure<AccountOptions>(accounts);
+services.AddSettings<AccountOptions>(accounts);
 services.AddIdentity<AppUser, IdentityRole<int>>(o =>
     {
         o.User.RequireUniqueEmail = true;
@@ -127,15 +127,15 @@ services.AddScoped<SecurityLog>();
 services.AddHostedService<SecurityLogPurge>();
 services.AddScoped<Invitations>();
 services.AddScoped<PersonalData>();
-services.Configure<SeedOptions>(builder.Configuration.GetSection("Seed"));
+services.AddSettings<SeedOptions>(builder.Configuration.GetSection("Seed"));
 services.AddScoped<DemoSeeder>();
 
 // Caching: counts, searches and form options for seconds, the dashboard for minutes, per node.
 services.AddMemoryCache();
-services.Configure<DashboardOptions>(builder.Configuration.GetSection("Dashboard"));
+services.AddSettings<DashboardOptions>(builder.Configuration.GetSection("Dashboard"));
 
 // E-mail: notifications and the weekly digest, by SMTP or to a pickup folder (Development).
-services.Configure<EmailOptions>(builder.Configuration.GetSection("Email"));
+services.AddSettings<EmailOptions>(builder.Configuration.GetSection("Email"));
 services.AddSingleton<MailKitTransport>();
 services.AddSingleton<IMailTransport>(sp => new CountingMailTransport(sp.GetRequiredService<MailKitTransport>(), sp.GetRequiredService<IdeaBoxMetrics>()));
 services.AddSingleton<NotificationMailer>();
@@ -143,17 +143,17 @@ services.AddSingleton<AccountMailer>();
 services.AddSingleton<WeeklyDigest>();
 services.AddSingleton<DailySummary>();
 services.AddHostedService<MailWorker>();
-services.Configure<TransversalOptions>(builder.Configuration.GetSection(TransversalOptions.Section));
-services.Configure<IdeaBox.Web.Features.Calls.CallOptions>(builder.Configuration.GetSection(IdeaBox.Web.Features.Calls.CallOptions.Section));
+services.AddSettings<TransversalOptions>(builder.Configuration.GetSection(TransversalOptions.Section));
+services.AddSettings<IdeaBox.Web.Features.Calls.CallOptions>(builder.Configuration.GetSection(IdeaBox.Web.Features.Calls.CallOptions.Section));
 services.AddHostedService<IdeaBox.Web.Features.Calls.CallWorker>();
 services.AddHostedService<BreadthWorker>();
-services.Configure<IdeaBox.Web.Features.Jobs.JobOptions>(builder.Configuration.GetSection(IdeaBox.Web.Features.Jobs.JobOptions.Section));
+services.AddSettings<IdeaBox.Web.Features.Jobs.JobOptions>(builder.Configuration.GetSection(IdeaBox.Web.Features.Jobs.JobOptions.Section));
 services.AddSingleton<IdeaBox.Web.Features.Jobs.JobSignal>();
 services.AddSingleton<IdeaBox.Web.Features.Jobs.JobRunner>();
 services.AddScoped<IdeaBox.Web.Features.Jobs.JobQueue>();
 services.AddScoped<IdeaBox.Web.Features.Jobs.JobProgress>();
 services.AddHostedService<IdeaBox.Web.Features.Jobs.JobWorker>();
-services.Configure<IdeaBox.Web.Features.Reports.ReportOptions>(builder.Configuration.GetSection(IdeaBox.Web.Features.Reports.ReportOptions.Section));
+services.AddSettings<IdeaBox.Web.Features.Reports.ReportOptions>(builder.Configuration.GetSection(IdeaBox.Web.Features.Reports.ReportOptions.Section));
 
 // Interface: Razor Pages in French first, English second; each area's pages require its permission.
 services.AddLocalization(o => o.ResourcesPath = "Resources");

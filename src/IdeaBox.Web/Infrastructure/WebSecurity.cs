@@ -45,7 +45,7 @@ public static class WebSecurity
     public static IServiceCollection AddWebSecurity(this IServiceCollection services, IConfiguration configuration)
     {
         var settings = configuration.GetSection(WebSecurityOptions.Section).Get<WebSecurityOptions>() ?? new WebSecurityOptions();
-        services.Configure<WebSecurityOptions>(configuration.GetSection(WebSecurityOptions.Section));
+        services.AddSettings<WebSecurityOptions>(configuration.GetSection(WebSecurityOptions.Section));
         services.Configure<ForwardedHeadersOptions>(o =>
         {
             // The Host header is never taken from a proxy: links that leave the app are built from Email:BaseUrl.

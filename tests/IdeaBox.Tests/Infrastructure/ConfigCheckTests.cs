@@ -57,6 +57,12 @@ public sealed class ConfigCheckTests
             var (fixedCode, fixedOutput) = await AppProcess.RunAsync(folder,
                 [.. production, ConfigCheck.Argument, .. Real.SelectMany(r => new[] { "--" + r.Item1, r.Item2! })]);
             Assert.Equal((0, "IdeaBox configuration: no problem found."), (fixedCode, fixedOutput.Trim()));
+
+            // A value that does not convert stops the start itself (every settings class is bound and checked then).
+            var (badCode, bad) = await AppProcess.RunAsync(folder,
+                [.. production, "--urls", "http://127.0.0.1:0", "--Jobs:PollSeconds", "toutes les dix secondes", .. Real.SelectMany(r => new[] { "--" + r.Item1, r.Item2! })]);
+            Assert.NotEqual(0, badCode);
+            Assert.Contains("Jobs:PollSeconds", bad);
         }
         finally
         {

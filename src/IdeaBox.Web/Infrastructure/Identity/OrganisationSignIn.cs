@@ -16,7 +16,7 @@ public static class OrganisationSignIn
     public static void AddOrganisationSignIn(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection("Authentication:Oidc");
-        services.Configure<OidcOptions>(section);
+        services.AddSettings<OidcOptions>(section);
         var oidc = section.Get<OidcOptions>() ?? new OidcOptions();
         if (!oidc.Enabled) return;
 

@@ -9,7 +9,7 @@ public static class RateLimitingSetup
     /// <summary>The "RateLimits" budgets, the request limiter and the sign-in throttle; a refusal carries <c>Retry-After</c>.</summary>
     public static IServiceCollection AddRequestLimits(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<RateLimitOptions>(configuration.GetSection(RateLimitOptions.Section));
+        services.AddSettings<RateLimitOptions>(configuration.GetSection(RateLimitOptions.Section));
         services.AddSingleton<RequestLimits>();
         services.AddSingleton<SignInThrottle>();
         services.AddRateLimiter(_ => { });
