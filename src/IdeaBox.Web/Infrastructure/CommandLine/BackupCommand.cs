@@ -6,7 +6,7 @@ namespace IdeaBox.Web.Infrastructure.CommandLine;
 /// <c>backup --to FILE</c>: a consistent copy of the embedded SQLite database, taken with SQLite's online backup
 /// while the app keeps running (writers wait a moment, nobody is stopped), then checked (<c>PRAGMA
 /// integrity_check</c>). To restore: stop the app, put the copy in the database's place (removing the old file's
-/// <c>-wal</c> and <c>-shm</c>), start it. SQL Server is backed up by the server (<c>BACKUP DATABASE</c>, README).
+/// <c>-wal</c> and <c>-shm</c>), start it. SQL Server is backed up by the server (<c>BACKUP DATABASE</c>, README "Production").
 /// Any other argument configures the host as usual (<c>--ConnectionStrings:IdeaBox …</c>).
 /// </summary>
 public sealed class BackupCommand(string? target, string[] hostArgs)
@@ -42,7 +42,7 @@ public sealed class BackupCommand(string? target, string[] hostArgs)
         var db = scope.ServiceProvider.GetRequiredService<IdeaBoxDb>();
         if (!db.Database.IsSqlite())
         {
-            await output.WriteLineAsync("This database is SQL Server: back it up with the server (BACKUP DATABASE; see README, \"Backups\").");
+            await output.WriteLineAsync("This database is SQL Server: back it up with the server (BACKUP DATABASE; see README, \"Production\").");
             return 2;
         }
         var path = Path.GetFullPath(target);
