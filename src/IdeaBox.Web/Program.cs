@@ -28,7 +28,7 @@ if (builder.Environment.IsProduction() && command is null && backup is null && !
 // Data: SQLite by default, SQL Server by configuration; Data Protection keys shared in the database.
 services.AddIdeaBoxDatabase(builder.Configuration, builder.Environment.ContentRootPath);
 services.AddIdeaBoxDataProtection(builder.Configuration);
-services.AddIdeaBoxHealthChecks();
+services.AddIdeaBoxHealthChecks(builder.Configuration);
 
 // Identity: accounts, roles, the cookie, lockout against password guessing, passwords as ASVS asks
 // (length, not composition; common passwords refused), links that expire.
@@ -130,8 +130,9 @@ services.AddScoped<PersonalData>();
 services.AddSettings<SeedOptions>(builder.Configuration.GetSection("Seed"));
 services.AddScoped<DemoSeeder>();
 
-// Caching: counts, searches and form options for seconds, the dashboard for minutes, per node.
+// Caching: counts, searches and form options for seconds, the dashboard for minutes; shared through Redis when configured.
 services.AddMemoryCache();
+services.AddIdeaBoxCaching(builder.Configuration);
 services.AddSettings<DashboardOptions>(builder.Configuration.GetSection("Dashboard"));
 
 // E-mail: notifications and the weekly digest, by SMTP or to a pickup folder (Development).

@@ -74,5 +74,8 @@ public static class DatabaseSetup
 
         var seeder = scope.ServiceProvider.GetRequiredService<DemoSeeder>();
         await seeder.SeedIfEmptyAsync(ct);
+
+        // The first data-protection key is made here: nodes started together after "migrate" share it instead of each making one.
+        scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.DataProtection.IDataProtectionProvider>().CreateProtector("IdeaBox.Keys").Protect([1]);
     }
 }

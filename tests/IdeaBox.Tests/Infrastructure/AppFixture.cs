@@ -113,6 +113,7 @@ public class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
         using (var live = OpenDatabase()) _snapshot.BackupDatabase(live);
         Clock.Set(ClockStart);
         ((MemoryCache)Services.GetRequiredService<IMemoryCache>()).Clear();
+        Services.GetRequiredService<ZiggyCreatures.Caching.Fusion.IFusionCache>().Clear();
         Services.GetRequiredService<IdeaBox.Web.Infrastructure.Search.SearchRanks>().Invalidate();
         Given.Reset();
         Race.Reset();

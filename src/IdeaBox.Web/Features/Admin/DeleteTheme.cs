@@ -1,5 +1,5 @@
 using IdeaBox.Web.Features.Entries;
-using Microsoft.Extensions.Caching.Memory;
+using ZiggyCreatures.Caching.Fusion;
 
 namespace IdeaBox.Web.Features.Admin;
 
@@ -7,7 +7,7 @@ namespace IdeaBox.Web.Features.Admin;
 [Requires(Permissions.Administer)]
 public sealed record DeleteTheme(int Id) : ICommand;
 
-public sealed class DeleteThemeHandler(IdeaBoxDb db, IMemoryCache cache) : ICommandHandler<DeleteTheme>
+public sealed class DeleteThemeHandler(IdeaBoxDb db, IFusionCache cache) : ICommandHandler<DeleteTheme>
 {
     public async ValueTask<Unit> Handle(DeleteTheme command, CancellationToken ct)
     {
@@ -16,7 +16,7 @@ public sealed class DeleteThemeHandler(IdeaBoxDb db, IMemoryCache cache) : IComm
         if (theme.Entries.Any(e => e.Themes.Count == 1)) throw new ConflictException("Admin.ThemeIsOnlyTheme");
         db.Themes.Remove(theme);
         await db.SaveChangesAsync(ct);
-        GetEntryFormOptionsHandler.Forget(cache);
+        await GetEntryFormOptionsHandler.ForgetAsync(cache, ct);
         return Unit.Value;
     }
 }

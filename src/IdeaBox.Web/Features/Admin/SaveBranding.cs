@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Caching.Memory;
+using ZiggyCreatures.Caching.Fusion;
 
 namespace IdeaBox.Web.Features.Admin;
 
@@ -31,7 +31,7 @@ public sealed class SaveBrandingHandler(IdeaBoxDb db, BrandingStore store, TimeP
         branding.FooterLinks = TextInput.Optional(command.FooterLinks);
         branding.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
-        store.Forget();
+        await store.ForgetAsync(ct);
         return Unit.Value;
     }
 }
@@ -46,7 +46,7 @@ public sealed class UploadLogoHandler(IdeaBoxDb db, BrandingStore store, TimePro
         branding.LogoContentType = type;
         branding.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
-        store.Forget();
+        await store.ForgetAsync(ct);
         return Unit.Value;
     }
 }
@@ -60,7 +60,7 @@ public sealed class RemoveLogoHandler(IdeaBoxDb db, BrandingStore store, TimePro
         branding.LogoContentType = null;
         branding.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
-        store.Forget();
+        await store.ForgetAsync(ct);
         return Unit.Value;
     }
 }
@@ -71,21 +71,27 @@ public sealed class GetBrandingForEditHandler(IdeaBoxDb db, BrandingStore store)
 }
 
 /// <summary>What every page shows of the branding; <see cref="Version"/> changes with each save (cache-busting for the logo and the colours).</summary>
-public sealed record BrandingView(string? OrganisationName, string? PrimaryColour, string? FooterLinksText, IReadOnlyList<(string Label, string Url)> FooterLinks,
-    bool HasLogo, string Version);
+public sealed record BrandingView(string? OrganisationName, string? PrimaryColour, string? FooterLinksText, bool HasLogo, string Version)
+{
+    private IReadOnlyList<(string Label, string Url)>? _footerLinks;
 
-/// <summary>The branding, read once and kept until an administrator changes it (on this node).</summary>
-public sealed class BrandingStore(IServiceScopeFactory scopes, IMemoryCache cache)
+    /// <summary>The footer's links, read from <see cref="FooterLinksText"/> (the cache keeps only the text).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<(string Label, string Url)> FooterLinks => _footerLinks ??= Branding.ParseFooterLinks(FooterLinksText) ?? [];
+}
+
+/// <summary>The branding, read once and kept until an administrator changes it (on every node).</summary>
+public sealed class BrandingStore(IServiceScopeFactory scopes, IFusionCache cache)
 {
     private const string Key = "branding";
 
     public async Task<BrandingView> CurrentAsync(CancellationToken ct)
     {
-        if (cache.TryGetValue(Key, out BrandingView? cached) && cached is not null) return cached;
-        await using var scope = scopes.CreateAsyncScope();
-        var view = await ReadAsync(scope.ServiceProvider.GetRequiredService<IdeaBoxDb>(), ct);
-        cache.Set(Key, view, TimeSpan.FromMinutes(5));
-        return view;
+        return await cache.GetOrSetAsync<BrandingView>(Key, async (_, token) =>
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            return await ReadAsync(scope.ServiceProvider.GetRequiredService<IdeaBoxDb>(), token);
+        }, TimeSpan.FromMinutes(5), ct);
     }
 
     /// <summary>The logo's bytes and type, or null.</summary>
@@ -103,8 +109,8 @@ public sealed class BrandingStore(IServiceScopeFactory scopes, IMemoryCache cach
             .Select(b => new { b.OrganisationName, b.PrimaryColour, b.FooterLinks, HasLogo = b.Logo != null, b.UpdatedAt })
             .SingleOrDefaultAsync(ct);
         return row is null
-            ? new BrandingView(null, null, null, [], false, "0")
-            : new BrandingView(row.OrganisationName, row.PrimaryColour, row.FooterLinks, Branding.ParseFooterLinks(row.FooterLinks) ?? [], row.HasLogo,
+            ? new BrandingView(null, null, null, false, "0")
+            : new BrandingView(row.OrganisationName, row.PrimaryColour, row.FooterLinks, row.HasLogo,
                 row.UpdatedAt.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
@@ -119,5 +125,5 @@ public sealed class BrandingStore(IServiceScopeFactory scopes, IMemoryCache cach
         return row;
     }
 
-    public void Forget() => cache.Remove(Key);
+    public Task ForgetAsync(CancellationToken ct) => cache.RemoveAsync(Key, token: ct).AsTask();
 }

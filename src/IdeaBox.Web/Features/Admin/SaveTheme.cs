@@ -1,5 +1,5 @@
 using IdeaBox.Web.Features.Entries;
-using Microsoft.Extensions.Caching.Memory;
+using ZiggyCreatures.Caching.Fusion;
 
 namespace IdeaBox.Web.Features.Admin;
 
@@ -10,7 +10,7 @@ public sealed record SaveTheme(int? Id, string? Name) : ICommand<int>, IValidate
     public IEnumerable<FieldError> Validate() => FieldRules.Required(nameof(Name), Name?.Trim(), Theme.NameMaxLength);
 }
 
-public sealed class SaveThemeHandler(IdeaBoxDb db, IMemoryCache cache) : ICommandHandler<SaveTheme, int>
+public sealed class SaveThemeHandler(IdeaBoxDb db, IFusionCache cache) : ICommandHandler<SaveTheme, int>
 {
     public async ValueTask<int> Handle(SaveTheme command, CancellationToken ct)
     {
@@ -36,7 +36,7 @@ public sealed class SaveThemeHandler(IdeaBoxDb db, IMemoryCache cache) : IComman
         {
             throw new ValidationFailedException(nameof(command.Name), "Admin.ThemeExists");
         }
-        GetEntryFormOptionsHandler.Forget(cache);
+        await GetEntryFormOptionsHandler.ForgetAsync(cache, ct);
         return theme.Id;
     }
 }

@@ -1,5 +1,5 @@
 using IdeaBox.Web.Features.Entries;
-using Microsoft.Extensions.Caching.Memory;
+using ZiggyCreatures.Caching.Fusion;
 
 namespace IdeaBox.Web.Features.Admin;
 
@@ -15,7 +15,7 @@ public sealed record SaveUnit(int? Id, string? Name, int? ParentId, string? Code
             .Concat(FieldRules.Optional(nameof(Code), Code?.Trim(), OrgUnit.CodeMaxLength));
 }
 
-public sealed class SaveUnitHandler(IdeaBoxDb db, IMemoryCache cache) : ICommandHandler<SaveUnit, int>
+public sealed class SaveUnitHandler(IdeaBoxDb db, IFusionCache cache) : ICommandHandler<SaveUnit, int>
 {
     public async ValueTask<int> Handle(SaveUnit command, CancellationToken ct)
     {
@@ -29,7 +29,7 @@ public sealed class SaveUnitHandler(IdeaBoxDb db, IMemoryCache cache) : ICommand
             unit.Name = name;
             unit.Code = code;
             await db.SaveChangesAsync(ct);
-            GetEntryFormOptionsHandler.Forget(cache);
+            await GetEntryFormOptionsHandler.ForgetAsync(cache, ct);
             return unit.Id;
         }
         OrgUnit? parent = null;
@@ -44,7 +44,7 @@ public sealed class SaveUnitHandler(IdeaBoxDb db, IMemoryCache cache) : ICommand
         created.PlaceUnder(parent);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        GetEntryFormOptionsHandler.Forget(cache);
+        await GetEntryFormOptionsHandler.ForgetAsync(cache, ct);
         return created.Id;
     }
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Microsoft.Extensions.Caching.Memory;
+using ZiggyCreatures.Caching.Fusion;
 using Microsoft.Extensions.Options;
 
 namespace IdeaBox.Web.Features.Calls;
@@ -22,11 +22,11 @@ public sealed record OpenCallBrief(int Id, string Question, DateOnly ClosesOn, i
 }
 
 /// <summary>
-/// The calls' calendar: which are open today (kept a minute, forgotten on this node at each change), and the two
+/// The calls' calendar: which are open today (kept a minute, forgotten on every node at each change), and the two
 /// moments that happen on their own: the announcement on the opening day, and the closing after the last day.
 /// Each is claimed with a conditional update, so that with several nodes it happens once.
 /// </summary>
-public sealed class CallSchedule(IdeaBoxDb db, IMemoryCache cache, TimeProvider clock)
+public sealed class CallSchedule(IdeaBoxDb db, IFusionCache cache, TimeProvider clock)
 {
     private static readonly TimeSpan Freshness = TimeSpan.FromMinutes(1);
     private const string KeyPrefix = "calls:open:";
@@ -38,12 +38,9 @@ public sealed class CallSchedule(IdeaBoxDb db, IMemoryCache cache, TimeProvider 
     {
         var today = Today;
         var key = KeyPrefix + today.ToString("O", CultureInfo.InvariantCulture);
-        if (cache.TryGetValue(key, out IReadOnlyList<OpenCallBrief>? cached) && cached is not null) return cached;
-        var open = await db.Calls.AsNoTracking().AsSplitQuery().Where(c => c.OpensOn <= today && c.ClosesOn >= today).OrderBy(c => c.ClosesOn).ThenBy(c => c.Id)
+        return await cache.GetOrSetAsync<IReadOnlyList<OpenCallBrief>>(key, async (_, token) => await db.Calls.AsNoTracking().AsSplitQuery().Where(c => c.OpensOn <= today && c.ClosesOn >= today).OrderBy(c => c.ClosesOn).ThenBy(c => c.Id)
             .Select(c => new OpenCallBrief(c.Id, c.Question, c.ClosesOn, c.KindMask, c.InvitedUnits.Select(u => u.Path).ToList(), c.Themes.Select(t => t.Id).ToList()))
-            .ToListAsync(ct);
-        cache.Set(key, (IReadOnlyList<OpenCallBrief>)open, Freshness);
-        return open;
+            .ToListAsync(token), Freshness, ct);
     }
 
     /// <summary>The open calls that invite <paramref name="userId"/> (by the unit they belong to now).</summary>
@@ -72,12 +69,12 @@ public sealed class CallSchedule(IdeaBoxDb db, IMemoryCache cache, TimeProvider 
     public Task<string> UnitPathAsync(int userId, CancellationToken ct) =>
         db.Users.Where(u => u.Id == userId).Select(u => u.Unit!.Path).SingleAsync(ct);
 
-    /// <summary>After a call is opened or changed: this node reads the open calls again at once.</summary>
-    public void Forget()
+    /// <summary>After a call is opened or changed: every node reads the open calls again at once.</summary>
+    public async Task ForgetAsync(CancellationToken ct)
     {
         var today = Today;
         foreach (var day in new[] { today.AddDays(-1), today, today.AddDays(1) })
-            cache.Remove(KeyPrefix + day.ToString("O", CultureInfo.InvariantCulture));
+            await cache.RemoveAsync(KeyPrefix + day.ToString("O", CultureInfo.InvariantCulture), token: ct);
     }
 
     /// <summary>Tells the invited agents of every call whose opening day has come and that was not announced yet. Returns how many calls.</summary>
@@ -119,7 +116,7 @@ public sealed class CallSchedule(IdeaBoxDb db, IMemoryCache cache, TimeProvider 
                     call.Question, call.ClosesOn, ct))
                 closed++;
         }
-        if (closed > 0) Forget();
+        if (closed > 0) await ForgetAsync(ct);
         return closed;
     }
 

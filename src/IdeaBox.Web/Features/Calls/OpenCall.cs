@@ -51,7 +51,7 @@ public sealed class OpenCallHandler(IdeaBoxDb db, CallSchedule schedule, ICurren
         db.Calls.Add(call);
         db.AuditEvents.Add(AuditEvent.Calling(user.Id, now, call.Question, opened: true));
         await db.SaveChangesAsync(ct);
-        schedule.Forget();
+        await schedule.ForgetAsync(ct);
         await schedule.AnnounceDueAsync(ct);
         return call.Id;
     }
@@ -69,7 +69,7 @@ public sealed class ChangeCallHandler(IdeaBoxDb db, CallSchedule schedule, ICurr
         await command.Input.ApplyToAsync(call, db, today, isNew: false, ct);
         db.AuditEvents.Add(AuditEvent.Calling(user.Id, now, call.Question, opened: false));
         await db.SaveChangesAsync(ct);
-        schedule.Forget();
+        await schedule.ForgetAsync(ct);
         await schedule.AnnounceDueAsync(ct);
         return Unit.Value;
     }

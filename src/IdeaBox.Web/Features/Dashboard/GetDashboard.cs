@@ -1,12 +1,12 @@
 using IdeaBox.Web.Features.Plan;
-using Microsoft.Extensions.Caching.Memory;
+using ZiggyCreatures.Caching.Fusion;
 using Microsoft.Extensions.Options;
 
 namespace IdeaBox.Web.Features.Dashboard;
 
 public sealed class DashboardOptions
 {
-    /// <summary>How long a computed dashboard is reused on this node (0: never).</summary>
+    /// <summary>How long a computed dashboard is reused, by every node (0: never).</summary>
     public int CacheSeconds { get; set; } = 300;
 
     /// <summary>Counts by unit below this are written "&lt; N" (<see cref="SmallCounts"/>); 1 turns it off.</summary>
@@ -37,15 +37,19 @@ public sealed record DashboardData(
 /// <summary>Entries of the period, share of staff who took part, median time to a first review, the plan's progress (mean of its axes, in %).</summary>
 public sealed record KeyFigures(int Entries, double? ParticipationRate, double? MedianHoursToReview, double? PlanProgress);
 
-public sealed class GetDashboardHandler(IdeaBoxDb db, IMemoryCache cache, IOptions<DashboardOptions> options, TimeProvider clock)
+public sealed class GetDashboardHandler(IdeaBoxDb db, IFusionCache cache, IOptions<DashboardOptions> options, TimeProvider clock)
     : IQueryHandler<GetDashboard, DashboardData>
 {
     public async ValueTask<DashboardData> Handle(GetDashboard query, CancellationToken ct)
     {
         var key = $"dashboard:{query.Period}:{query.UnitId}";
         var seconds = options.Value.CacheSeconds;
-        if (seconds > 0 && cache.TryGetValue(key, out DashboardData? cached) && cached is not null) return cached;
+        return seconds <= 0 ? await ComputeAsync(query, ct)
+            : await cache.GetOrSetAsync<DashboardData>(key, async (_, token) => await ComputeAsync(query, token), TimeSpan.FromSeconds(seconds), ct);
+    }
 
+    private async Task<DashboardData> ComputeAsync(GetDashboard query, CancellationToken ct)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
         var scope = await DashboardScope.ResolveAsync(db, query.Period, query.UnitId, now, ct);
         var data = new DashboardData(
@@ -57,7 +61,6 @@ public sealed class GetDashboardHandler(IdeaBoxDb db, IMemoryCache cache, IOptio
             await MirrorQuery.ComputeAsync(db, scope, themeId: null, GetMirror.DefaultTop, ct),
             await TransversalDifficulties.ComputeAsync(db, scope, ct),
             now, new SmallCounts(Math.Max(1, options.Value.SmallCountThreshold)));
-        if (seconds > 0) cache.Set(key, data, TimeSpan.FromSeconds(seconds));
         return data;
     }
 }

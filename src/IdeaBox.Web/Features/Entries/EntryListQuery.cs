@@ -1,5 +1,5 @@
 using IdeaBox.Web.Infrastructure.Search;
-using Microsoft.Extensions.Caching.Memory;
+using ZiggyCreatures.Caching.Fusion;
 using Microsoft.Extensions.Options;
 
 namespace IdeaBox.Web.Features.Entries;
@@ -11,7 +11,7 @@ public sealed record FilteredEntries(IQueryable<Entry> Entries, IReadOnlyDiction
 /// What the entry list and its export share: the filters and the search, the count, and the order
 /// of the ids. A unit filter includes every unit below it.
 /// </summary>
-public sealed class EntryListQuery(IdeaBoxDb db, ICurrentUser user, IEntrySearch search, SearchRanks searches, IMemoryCache cache,
+public sealed class EntryListQuery(IdeaBoxDb db, ICurrentUser user, IEntrySearch search, SearchRanks searches, IFusionCache cache,
     IOptions<TransversalOptions> transversal)
 {
     /// <summary>
@@ -56,9 +56,9 @@ public sealed class EntryListQuery(IdeaBoxDb db, ICurrentUser user, IEntrySearch
     public async Task<int> CountAsync(FilteredEntries filtered, ListEntries query, CancellationToken ct)
     {
         var key = $"entry-count:{query.Kind}:{query.ThemeId}:{query.UnitId}:{query.Status}:{query.Origin}:{query.Text}:{query.Transversal}:{query.CallId}:{user.Moderates}";
-        if (cache.TryGetValue(key, out int total)) return total;
-        total = await filtered.Entries.CountAsync(ct);
-        if (total >= ExactBelow) cache.Set(key, total, Freshness);
+        if (await cache.TryGetAsync<int>(key, token: ct) is { HasValue: true } kept) return kept.Value;
+        var total = await filtered.Entries.CountAsync(ct);
+        if (total >= ExactBelow) await cache.SetAsync(key, total, Freshness, ct);
         return total;
     }
 

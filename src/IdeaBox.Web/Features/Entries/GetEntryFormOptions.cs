@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Caching.Memory;
+using ZiggyCreatures.Caching.Fusion;
 
 namespace IdeaBox.Web.Features.Entries;
 
@@ -13,26 +13,23 @@ public sealed record Option(int Id, string Name);
 /// <summary>A unit with its depth in the tree, so that selects can indent it.</summary>
 public sealed record UnitOption(int Id, string Name, int Depth, string Path);
 
-public sealed class GetEntryFormOptionsHandler(IdeaBoxDb db, IMemoryCache cache) : IQueryHandler<GetEntryFormOptions, EntryFormOptions>
+public sealed class GetEntryFormOptionsHandler(IdeaBoxDb db, IFusionCache cache) : IQueryHandler<GetEntryFormOptions, EntryFormOptions>
 {
-    /// <summary>Themes and units change rarely: the lists are reused for a minute (at once on this node after an administrator's change).</summary>
+    /// <summary>Themes and units change rarely: the lists are reused for a minute (at once on every node after an administrator's change).</summary>
     public static readonly TimeSpan Freshness = TimeSpan.FromMinutes(1);
 
     private static string Key(string culture) => "entry-form-options:" + culture;
 
     /// <summary>Called after an administrator changes themes or units.</summary>
-    public static void Forget(IMemoryCache cache)
+    public static async Task ForgetAsync(IFusionCache cache, CancellationToken ct)
     {
-        foreach (var culture in Cultures.Supported.Append("")) cache.Remove(Key(culture));
+        foreach (var culture in Cultures.Supported.Append("")) await cache.RemoveAsync(Key(culture), token: ct);
     }
 
     public async ValueTask<EntryFormOptions> Handle(GetEntryFormOptions query, CancellationToken ct)
     {
         var key = Key(System.Globalization.CultureInfo.CurrentCulture.Name);
-        if (cache.TryGetValue(key, out EntryFormOptions? cached) && cached is not null) return cached;
-        var options = await LoadAsync(ct);
-        cache.Set(key, options, Freshness);
-        return options;
+        return await cache.GetOrSetAsync<EntryFormOptions>(key, async (_, token) => await LoadAsync(token), Freshness, ct);
     }
 
     private async Task<EntryFormOptions> LoadAsync(CancellationToken ct)

@@ -3,7 +3,7 @@ using IdeaBox.Web.Features.Entries;
 using IdeaBox.Web.Features.Notifications;
 using IdeaBox.Web.Features.Plan;
 using IdeaBox.Web.Features.Successes;
-using Microsoft.Extensions.Caching.Memory;
+using ZiggyCreatures.Caching.Fusion;
 using Microsoft.Extensions.Options;
 
 namespace IdeaBox.Web.Features.Home;
@@ -34,18 +34,15 @@ public sealed record HomeNews(
 public sealed record HomePage(string FirstName, HomeNews News, IReadOnlyList<LinkedEntry> MyEntries, IReadOnlyList<NotificationView> Unread,
     IReadOnlyList<Calls.OpenCallBrief> Calls);
 
-public sealed class GetHomeHandler(IdeaBoxDb db, ICurrentUser user, IMemoryCache cache, IOptions<DashboardOptions> options, TimeProvider clock,
+public sealed class GetHomeHandler(IdeaBoxDb db, ICurrentUser user, IFusionCache cache, IOptions<DashboardOptions> options, TimeProvider clock,
     Calls.CallSchedule calls)
     : IQueryHandler<GetHome, HomePage>
 {
     public async ValueTask<HomePage> Handle(GetHome query, CancellationToken ct)
     {
         var seconds = options.Value.CacheSeconds;
-        if (seconds <= 0 || !cache.TryGetValue("home", out HomeNews? news) || news is null)
-        {
-            news = await NewsAsync(ct);
-            if (seconds > 0) cache.Set("home", news, TimeSpan.FromSeconds(seconds));
-        }
+        var news = seconds <= 0 ? await NewsAsync(ct)
+            : await cache.GetOrSetAsync<HomeNews>("home", async (_, token) => await NewsAsync(token), TimeSpan.FromSeconds(seconds), ct);
         var name = await db.Users.Where(u => u.Id == user.Id).Select(u => u.DisplayName).SingleAsync(ct);
         var mine = await db.Entries.AsNoTracking().Where(e => e.AuthorId == user.Id).OrderByDescending(e => e.CreatedAt).Take(GetHome.Items)
             .Select(e => new LinkedEntry(e.Id, e.Kind, e.Title, e.Status, e.VoteCount)).ToListAsync(ct);

@@ -10,6 +10,7 @@ public static class RateLimitingSetup
     public static IServiceCollection AddRequestLimits(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSettings<RateLimitOptions>(configuration.GetSection(RateLimitOptions.Section));
+        services.AddSingleton<SharedLimits>();
         services.AddSingleton<RequestLimits>();
         services.AddSingleton<SignInThrottle>();
         services.AddRateLimiter(_ => { });
@@ -19,8 +20,11 @@ public static class RateLimitingSetup
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = (context, _) =>
             {
-                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
-                    context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                // In memory the wait is a TimeSpan; the Redis limiter gives it in whole seconds under the same name.
+                int? seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? (int)Math.Ceiling(retryAfter.TotalSeconds)
+                    : context.Lease.TryGetMetadata(MetadataName.RetryAfter.Name, out var raw) && raw is int whole ? whole : null;
+                if (seconds is { } wait)
+                    context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, wait).ToString(CultureInfo.InvariantCulture);
                 return ValueTask.CompletedTask;
             };
         });

@@ -9,9 +9,10 @@ namespace IdeaBox.Web.Infrastructure.RateLimiting;
 /// account <see cref="RateLimitOptions.AttemptsPerAccountAndAddress"/> times per window, fewer than the
 /// <see cref="RateLimitOptions.FailuresBeforeLockout"/> failures (from anywhere) that lock the account:
 /// a single address can slow an attacker down but never keep a named person out. The same budgets
-/// apply to addresses that have no account, so the answers do not tell which ones exist.
+/// apply to addresses that have no account, so the answers do not tell which ones exist. With Redis configured the
+/// counts are shared by every node (fixed windows there, sliding windows in memory).
 /// </summary>
-public sealed class SignInThrottle(IOptions<RateLimitOptions> options) : IDisposable
+public sealed class SignInThrottle(IOptions<RateLimitOptions> options, SharedLimits shared) : IDisposable
 {
     private Limiters _current = new(options.Value);
 
@@ -19,6 +20,9 @@ public sealed class SignInThrottle(IOptions<RateLimitOptions> options) : IDispos
     public TimeSpan? Attempt(IPAddress? address, string account)
     {
         if (!options.Value.Enabled) return null;
+        // Several nodes: the count kept in Redis, the same whichever node answers.
+        if (shared.Redis is not null && shared.Peek(AttemptsKey(address, account)) is { } seen)
+            return seen.Count < options.Value.AttemptsPerAccountAndAddress ? null : seen.Remaining > TimeSpan.Zero ? seen.Remaining : TimeSpan.FromSeconds(1);
         // Zero permits: a look at the budget, spent only by failures.
         using var lease = _current.Attempts.AttemptAcquire(Key(address, account), 0);
         if (lease.IsAcquired) return null;
@@ -29,6 +33,10 @@ public sealed class SignInThrottle(IOptions<RateLimitOptions> options) : IDispos
     public bool FailedTooOften(IPAddress? address, string account)
     {
         if (!options.Value.Enabled) return false;
+        var window = TimeSpan.FromMinutes(options.Value.AccountWindowMinutes);
+        if (shared.Redis is not null && shared.Count(AttemptsKey(address, account), window) is not null
+            && shared.Count("signin:failures:" + Normalize(account), window) is { } failures)
+            return failures > Math.Max(1, options.Value.FailuresBeforeLockout - 1);
         _current.Attempts.AttemptAcquire(Key(address, account)).Dispose();
         using var lease = _current.Failures.AttemptAcquire(Normalize(account));
         return !lease.IsAcquired;
@@ -42,6 +50,8 @@ public sealed class SignInThrottle(IOptions<RateLimitOptions> options) : IDispos
     private static string Normalize(string account) => account.Trim().ToUpperInvariant();
 
     private static string Key(IPAddress? address, string account) => $"{address}|{Normalize(account)}";
+
+    private static string AttemptsKey(IPAddress? address, string account) => "signin:attempts:" + Key(address, account);
 
     private sealed class Limiters(RateLimitOptions settings) : IDisposable
     {

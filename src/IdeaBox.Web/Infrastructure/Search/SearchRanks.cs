@@ -1,16 +1,18 @@
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Caching.Memory;
+using ZiggyCreatures.Caching.Fusion;
 
 namespace IdeaBox.Web.Infrastructure.Search;
 
 /// <summary>
 /// The ranked matches of recent searches, the same for everyone, kept until an entry's text changes. Ranking a
 /// common word scores every entry that holds it (tens of milliseconds at 100,000 entries); most searches repeat.
-/// Each node keeps its own, bounded in size and in age: a new or edited entry clears this node's at once (it is
-/// also an interceptor on saves), another node's within <see cref="Lifetime"/>. Statuses are not kept here:
+/// Each node keeps its own, bounded in size and in age, under a generation shared through the application's cache:
+/// a new or edited entry (this is also an interceptor on saves) starts a new generation, which every node sees at
+/// once when Redis is configured (the cache's backplane), and within <see cref="Lifetime"/> otherwise. Statuses are not kept here:
 /// the list filters the matches on each request, so a hidden entry leaves every search at once.
 /// </summary>
-public sealed class SearchRanks(IdeaBoxMetrics metrics) : SaveChangesInterceptor, IDisposable
+public sealed class SearchRanks(IdeaBoxMetrics metrics, IFusionCache shared) : SaveChangesInterceptor, IDisposable
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
 
@@ -18,13 +20,15 @@ public sealed class SearchRanks(IdeaBoxMetrics metrics) : SaveChangesInterceptor
     public const int Capacity = 500_000;
 
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = Capacity });
-    private long _generation;
+    private const string GenerationKey = "search:generation";
+    private static readonly FusionCacheEntryOptions GenerationOptions = new() { Duration = TimeSpan.FromDays(1) };
 
     /// <summary>The matches of <paramref name="words"/> with their rank (lower is better), ranked by <paramref name="rank"/> when not kept.</summary>
     public async Task<Dictionary<int, double>> GetOrRankAsync(IReadOnlyList<string> words, Func<Task<Dictionary<int, double>>> rank)
     {
         // The generation in the key: a ranking that started before an entry changed is not kept under the new one.
-        var key = $"{Interlocked.Read(ref _generation)}:{string.Join(' ', words)}";
+        var generation = await shared.GetOrSetAsync<string>(GenerationKey, (_, _) => Task.FromResult(NewGeneration()), GenerationOptions);
+        var key = $"{generation}:{string.Join(' ', words)}";
         if (_cache.TryGetValue(key, out Dictionary<int, double>? ranks) && ranks is not null)
         {
             metrics.CacheLookup("search", hit: true);
@@ -39,9 +43,11 @@ public sealed class SearchRanks(IdeaBoxMetrics metrics) : SaveChangesInterceptor
     /// <summary>Forgets every kept search: an entry's title or text changed, or an entry was added.</summary>
     public void Invalidate()
     {
-        Interlocked.Increment(ref _generation);
+        shared.Set(GenerationKey, NewGeneration(), GenerationOptions);
         _cache.Clear();
     }
+
+    private static string NewGeneration() => Guid.NewGuid().ToString("N");
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {

@@ -34,7 +34,7 @@ public sealed class NotificationMailerTests(AppFixture app) : AppTest(app)
             db.Branding.Add(new Branding { OrganisationName = "Ministère <de> la Démo", PrimaryColour = "#6b2c91", UpdatedAt = Clock.UtcNow });
             return await db.SaveChangesAsync();
         });
-        App.Service<Web.Features.Admin.BrandingStore>().Forget();
+        await App.Service<Web.Features.Admin.BrandingStore>().ForgetAsync(CancellationToken.None);
         var english = await Given.AUser([], culture: "en-GB");
         var id = await Given.AnEntry(author: english, status: EntryStatus.UnderReview, title: "Badges <b>perdus</b>");
         await Send(new ChangeStatus(id, EntryStatus.Declined, "Déjà traité."), await Given.AModerator());

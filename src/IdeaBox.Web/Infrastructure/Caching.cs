@@ -1,0 +1,76 @@
+using Microsoft.Extensions.Caching.StackExchangeRedis;
+using StackExchange.Redis;
+using ZiggyCreatures.Caching.Fusion;
+using ZiggyCreatures.Caching.Fusion.Backplane.StackExchangeRedis;
+using ZiggyCreatures.Caching.Fusion.Serialization.SystemTextJson;
+
+namespace IdeaBox.Web.Infrastructure;
+
+/// <summary>The "Redis" section: the server that several nodes share for their caches and rate limits.</summary>
+public sealed class RedisOptions
+{
+    public const string Section = "Redis";
+
+    /// <summary>A StackExchange.Redis configuration string ("redis:6379,password=…,ssl=true"); empty on a single node.</summary>
+    public string? Configuration { get; set; }
+
+    /// <summary>Put before every key, so that several applications (or a test and an app) can share one server.</summary>
+    [System.ComponentModel.DataAnnotations.Required]
+    public string KeyPrefix { get; set; } = "ideabox:";
+
+    public bool Enabled => !string.IsNullOrWhiteSpace(Configuration);
+}
+
+/// <summary>
+/// The application's cache (decision 0018): FusionCache, in memory on each node; with <c>Redis:Configuration</c>
+/// a second level in Redis that every node reads, and a backplane that makes each node drop its own copy when
+/// another node changes or removes an entry. Redis going away degrades to memory only (logged), never to errors.
+/// </summary>
+public static class Caching
+{
+    public static IServiceCollection AddIdeaBoxCaching(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSettings<RedisOptions>(configuration.GetSection(RedisOptions.Section));
+        var redis = configuration.GetSection(RedisOptions.Section).Get<RedisOptions>() ?? new RedisOptions();
+        var cache = services.AddFusionCache()
+            .WithOptions(o =>
+            {
+                o.CacheKeyPrefix = redis.KeyPrefix;
+                o.BackplaneChannelPrefix = redis.KeyPrefix + "backplane";
+                // The first request after a start must already hear the other nodes' changes.
+                o.WaitForInitialBackplaneSubscribe = true;
+                // A node that misses a backplane message (Redis restarting) must not keep a stale copy for long.
+                o.DistributedCacheCircuitBreakerDuration = TimeSpan.FromSeconds(5);
+            })
+            .WithDefaultEntryOptions(o =>
+            {
+                o.Duration = TimeSpan.FromMinutes(1);
+                // A change returns once the other nodes have been told, so the next page anywhere shows it.
+                o.AllowBackgroundBackplaneOperations = false;
+                o.AllowBackgroundDistributedCacheOperations = false;
+                o.DistributedCacheSoftTimeout = TimeSpan.FromMilliseconds(500);
+                o.DistributedCacheHardTimeout = TimeSpan.FromSeconds(2);
+            });
+        if (!redis.Enabled) return services;
+
+        services.AddSingleton<IConnectionMultiplexer>(_ =>
+        {
+            var options = ConfigurationOptions.Parse(redis.Configuration!);
+            // Start even when Redis is down: readiness reports it, caches fall back to memory.
+            options.AbortOnConnectFail = false;
+            options.ClientName ??= "ideabox-" + Environment.MachineName;
+            return ConnectionMultiplexer.Connect(options);
+        });
+        // Fields too: value tuples are fields, and a few cached views hold them.
+        cache.WithSerializer(new FusionCacheSystemTextJsonSerializer(new System.Text.Json.JsonSerializerOptions { IncludeFields = true }))
+            .WithDistributedCache(sp => new RedisCache(Microsoft.Extensions.Options.Options.Create(new RedisCacheOptions
+            {
+                ConnectionMultiplexerFactory = () => Task.FromResult(sp.GetRequiredService<IConnectionMultiplexer>()),
+            })))
+            .WithBackplane(sp => new RedisBackplane(new RedisBackplaneOptions
+            {
+                ConnectionMultiplexerFactory = () => Task.FromResult(sp.GetRequiredService<IConnectionMultiplexer>()),
+            }));
+        return services;
+    }
+}
