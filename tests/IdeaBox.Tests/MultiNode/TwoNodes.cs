@@ -48,6 +48,7 @@ public sealed class TwoNodes : IAsyncLifetime
         "--RateLimits:Vote:PerUser", "6",
         "--shutdownTimeoutSeconds", ShutdownSeconds.ToString(CultureInfo.InvariantCulture),
         "--Logging:LogLevel:Default", "Warning", "--Logging:LogLevel:IdeaBox", "Information",
+        "--Logging:LogLevel:Microsoft.Hosting.Lifetime", "Information",
     ];
 
     /// <summary>A browser whose requests go to either node: one cookie jar, as behind a load balancer on one host name.</summary>

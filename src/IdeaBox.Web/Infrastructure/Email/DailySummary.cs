@@ -29,17 +29,19 @@ public sealed class DailySummary(IServiceScopeFactory scopes, IMailTransport tra
         var (sent, taken, failed) = (0, 0, 0);
         foreach (var userId in recipients)
         {
+            // Shutting down: no new claim; a message claimed is finished (a claimed, unsent message would be lost).
+            if (ct.IsCancellationRequested) break;
             // Another node has this one: expected, not an error.
-            if (!await db.InsertOnceAsync(new DailySummaryDelivery { UserId = userId, Day = day, SentAt = now }, ct))
+            if (!await db.InsertOnceAsync(new DailySummaryDelivery { UserId = userId, Day = day, SentAt = now }, CancellationToken.None))
             {
                 taken++;
                 continue;
             }
             var claimed = await db.Delivered(NotificationDelivery.DailySummary).Where(n => n.UserId == userId && n.CreatedAt <= now)
-                .OrderBy(n => n.Id).Select(n => new { n.Id, n.Kind, n.Subject, n.Detail, n.EntryId, n.CallId }).ToListAsync(ct);
+                .OrderBy(n => n.Id).Select(n => new { n.Id, n.Kind, n.Subject, n.Detail, n.EntryId, n.CallId }).ToListAsync(CancellationToken.None);
             var ids = claimed.Select(n => n.Id).ToList();
-            await db.Notifications.Where(n => ids.Contains(n.Id) && n.EmailedAt == null).ExecuteUpdateAsync(s => s.SetProperty(n => n.EmailedAt, now), ct);
-            var user = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.Email, u.DisplayName, u.Culture }).SingleAsync(ct);
+            await db.Notifications.Where(n => ids.Contains(n.Id) && n.EmailedAt == null).ExecuteUpdateAsync(s => s.SetProperty(n => n.EmailedAt, now), CancellationToken.None);
+            var user = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.Email, u.DisplayName, u.Culture }).SingleAsync(CancellationToken.None);
             if (claimed.Count == 0 || string.IsNullOrEmpty(user.Email)) continue;
             var email = Cultures.Run(user.Culture ?? settings.Culture, () =>
             {
@@ -56,7 +58,7 @@ public sealed class DailySummary(IServiceScopeFactory scopes, IMailTransport tra
             });
             try
             {
-                await transport.SendAsync(email, ct);
+                await transport.SendAsync(email, CancellationToken.None);
                 sent++;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

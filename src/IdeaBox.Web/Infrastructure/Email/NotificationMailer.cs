@@ -30,9 +30,11 @@ public sealed class NotificationMailer(IServiceScopeFactory scopes, IMailTranspo
         var sent = 0;
         foreach (var n in pending)
         {
+            // Shutting down: no new claim; a message claimed is finished (a claimed, unsent message would be lost).
+            if (ct.IsCancellationRequested) break;
             var now = clock.GetUtcNow().UtcDateTime;
             var claimed = await db.Notifications.Where(x => x.Id == n.Id && x.EmailedAt == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(x => x.EmailedAt, now), ct);
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.EmailedAt, now), CancellationToken.None);
             if (claimed == 0 || string.IsNullOrEmpty(n.Email)) continue;
             var email = Cultures.Run(n.Culture ?? settings.Culture, () =>
             {
@@ -47,7 +49,7 @@ public sealed class NotificationMailer(IServiceScopeFactory scopes, IMailTranspo
             });
             try
             {
-                await transport.SendAsync(email, ct);
+                await transport.SendAsync(email, CancellationToken.None);
                 sent++;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

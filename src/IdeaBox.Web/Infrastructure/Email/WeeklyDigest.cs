@@ -43,15 +43,17 @@ public sealed class WeeklyDigest(IServiceScopeFactory scopes, IMailTransport tra
         var (sent, taken, failed) = (0, 0, 0);
         foreach (var user in recipients)
         {
+            // Shutting down: no new claim; a message claimed is finished (a claimed, unsent message would be lost).
+            if (ct.IsCancellationRequested) break;
             // Another node sending the same digest at once has this user: expected, not an error.
-            if (!await db.InsertOnceAsync(new DigestDelivery { UserId = user.Id, WeekStart = week, SentAt = now }, ct))
+            if (!await db.InsertOnceAsync(new DigestDelivery { UserId = user.Id, WeekStart = week, SentAt = now }, CancellationToken.None))
             {
                 taken++;
                 continue;
             }
             var events = await db.Notifications.AsNoTracking()
                 .Where(n => n.UserId == user.Id && n.CreatedAt >= start && n.CreatedAt < end).Shown(db)
-                .OrderBy(n => n.CreatedAt).Select(n => new { n.Kind, n.Subject, n.Detail }).ToListAsync(ct);
+                .OrderBy(n => n.CreatedAt).Select(n => new { n.Kind, n.Subject, n.Detail }).ToListAsync(CancellationToken.None);
             var email = Cultures.Run(user.Culture ?? settings.Culture, () =>
             {
                 var l = Localization.Strings;
@@ -73,7 +75,7 @@ public sealed class WeeklyDigest(IServiceScopeFactory scopes, IMailTransport tra
             });
             try
             {
-                await transport.SendAsync(email, ct);
+                await transport.SendAsync(email, CancellationToken.None);
                 sent++;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

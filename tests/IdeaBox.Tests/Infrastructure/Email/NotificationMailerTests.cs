@@ -27,6 +27,45 @@ public sealed class NotificationMailerTests(AppFixture app) : AppTest(app)
     }
 
     [Fact]
+    public async Task A_node_told_to_stop_finishes_the_message_it_claimed_and_claims_no_other()
+    {
+        var moderator = await Given.AModerator();
+        var first = await Given.AnEntry(author: await Given.AnAgent(), status: EntryStatus.UnderReview, title: "Premier");
+        var second = await Given.AnEntry(author: await Given.AnAgent(), status: EntryStatus.UnderReview, title: "Second");
+        await Send(new ChangeStatus(first, EntryStatus.Declined, "Non."), moderator);
+        await Send(new ChangeStatus(second, EntryStatus.Declined, "Non."), moderator);
+        var transport = new SlowTransport();
+        var mailer = new NotificationMailer(App.Service<Microsoft.Extensions.DependencyInjection.IServiceScopeFactory>(), transport, App.Service<Microsoft.Extensions.Options.IOptions<EmailOptions>>(),
+            App.Clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<NotificationMailer>.Instance);
+        using var stopping = new CancellationTokenSource();
+
+        var batch = mailer.SendPendingAsync(stopping.Token);
+        await transport.Started.Task;
+        await stopping.CancelAsync();
+        transport.Release.SetResult();
+
+        Assert.Equal(1, await batch);
+        Assert.Equal(["Premier"], transport.Sent.Select(s => s.Contains("Premier", StringComparison.Ordinal) ? "Premier" : "Second"));
+        Assert.NotNull((await NotificationsAsync(first)).Single().EmailedAt);
+        Assert.Null((await NotificationsAsync(second)).Single().EmailedAt);
+    }
+
+    /// <summary>A transport whose first message takes until the test releases it, and that gives up when its token is cancelled.</summary>
+    private sealed class SlowTransport : IMailTransport
+    {
+        public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public List<string> Sent { get; } = [];
+
+        public async Task SendAsync(OutgoingEmail email, CancellationToken ct)
+        {
+            Started.TrySetResult();
+            await Release.Task.WaitAsync(ct);
+            Sent.Add(email.Subject);
+        }
+    }
+
+    [Fact]
     public async Task Each_mail_has_an_html_alternative_that_says_the_same_in_the_portal_s_colours_with_a_link_to_the_preferences()
     {
         await WithDb(async db =>
