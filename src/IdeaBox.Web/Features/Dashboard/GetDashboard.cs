@@ -1,6 +1,6 @@
 using IdeaBox.Web.Features.Plan;
-using ZiggyCreatures.Caching.Fusion;
 using Microsoft.Extensions.Options;
+using ZiggyCreatures.Caching.Fusion;
 
 namespace IdeaBox.Web.Features.Dashboard;
 

@@ -3,8 +3,8 @@ using IdeaBox.Web.Features.Entries;
 using IdeaBox.Web.Features.Notifications;
 using IdeaBox.Web.Features.Plan;
 using IdeaBox.Web.Features.Successes;
-using ZiggyCreatures.Caching.Fusion;
 using Microsoft.Extensions.Options;
+using ZiggyCreatures.Caching.Fusion;
 
 namespace IdeaBox.Web.Features.Home;
 
