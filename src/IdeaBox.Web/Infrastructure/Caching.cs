@@ -28,6 +28,9 @@ public sealed class RedisOptions
 /// </summary>
 public static class Caching
 {
+    /// <summary>How cached values are written to Redis. Fields too: value tuples are fields, and a few cached views hold them.</summary>
+    public static readonly System.Text.Json.JsonSerializerOptions Json = new() { IncludeFields = true };
+
     public static IServiceCollection AddIdeaBoxCaching(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSettings<RedisOptions>(configuration.GetSection(RedisOptions.Section));
@@ -61,8 +64,7 @@ public static class Caching
             options.ClientName ??= "ideabox-" + Environment.MachineName;
             return ConnectionMultiplexer.Connect(options);
         });
-        // Fields too: value tuples are fields, and a few cached views hold them.
-        cache.WithSerializer(new FusionCacheSystemTextJsonSerializer(new System.Text.Json.JsonSerializerOptions { IncludeFields = true }))
+        cache.WithSerializer(new FusionCacheSystemTextJsonSerializer(Json))
             .WithDistributedCache(sp => new RedisCache(Microsoft.Extensions.Options.Options.Create(new RedisCacheOptions
             {
                 ConnectionMultiplexerFactory = () => Task.FromResult(sp.GetRequiredService<IConnectionMultiplexer>()),
