@@ -9,6 +9,9 @@ using IdeaBox.Web.Infrastructure.CommandLine;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 
+// "probe" asks a running node whether it is ready (the container's health check), and nothing else.
+if (ProbeCommand.Parse(args) is { } probe) return await probe.RunAsync(Console.Out);
+
 // "admin create …" runs a command against the database instead of the web server; "migrate" only
 // brings the database up to date (with an owner's login, when the app's own login may not change tables).
 var command = AdminCommand.Parse(args);
@@ -19,6 +22,8 @@ var builder = WebApplication.CreateBuilder(command?.HostArgs ?? backup?.HostArgs
     ?? (migrateOnly ? args[1..] : args.Where(a => a != ConfigCheck.Argument).ToArray()));
 var services = builder.Services;
 builder.AddIdeaBoxTelemetry();
+// How long a stopping node lets its in-flight requests and mail batches finish (SIGTERM from an orchestrator).
+services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(builder.Configuration.GetValue("Host:ShutdownTimeoutSeconds", 30)));
 
 // Settings left as shipped (placeholder addresses, localhost, no SMTP server) stop a production start, one line each.
 if (checkConfig) return ConfigCheck.Report(ConfigCheck.Problems(builder.Configuration), Console.Out);

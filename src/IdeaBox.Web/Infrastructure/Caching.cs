@@ -44,6 +44,10 @@ public static class Caching
                 o.WaitForInitialBackplaneSubscribe = true;
                 // A node that misses a backplane message (Redis restarting) must not keep a stale copy for long.
                 o.DistributedCacheCircuitBreakerDuration = TimeSpan.FromSeconds(5);
+                o.BackplaneCircuitBreakerDuration = TimeSpan.FromSeconds(5);
+                // Redis away is a degraded service (readiness says so), not an application error.
+                o.DistributedCacheErrorsLogLevel = LogLevel.Warning;
+                o.BackplaneErrorsLogLevel = LogLevel.Warning;
             })
             .WithDefaultEntryOptions(o =>
             {
@@ -61,6 +65,8 @@ public static class Caching
             var options = ConfigurationOptions.Parse(redis.Configuration!);
             // Start even when Redis is down: readiness reports it, caches fall back to memory.
             options.AbortOnConnectFail = false;
+            // While Redis is away a command fails at once (each node falls back on its own memory) instead of waiting in a queue.
+            options.BacklogPolicy = BacklogPolicy.FailFast;
             options.ClientName ??= "ideabox-" + Environment.MachineName;
             return ConnectionMultiplexer.Connect(options);
         });

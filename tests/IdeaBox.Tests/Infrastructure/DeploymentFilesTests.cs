@@ -31,4 +31,22 @@ public sealed partial class DeploymentFilesTests
         Assert.Contains("readOnlyRootFilesystem: true", yaml);
         Assert.Contains("replicas: 2", yaml);
     }
+
+    [Fact]
+    public void The_compose_file_runs_two_nodes_with_redis_behind_a_tls_proxy_and_the_image_checks_its_own_health()
+    {
+        var compose = File.ReadAllText(Repository.File("deploy", "compose.yaml"));
+        Assert.Contains("replicas: 2", compose);
+        Assert.Contains("  redis:\n    image: redis:7-alpine", compose);
+        Assert.Contains("Redis__Configuration: \"redis:6379,password=${IDEABOX_REDIS_PASSWORD}\"", compose);
+        Assert.Contains("Security__KnownNetworks__0: \"172.30.0.0/24\"", compose);
+        Assert.Contains("- subnet: 172.30.0.0/24", compose);
+        Assert.Contains("Database__MigrateOnStartup: \"false\"", compose);
+        var proxy = File.ReadAllText(Repository.File("deploy", "proxy", "Caddyfile"));
+        Assert.Contains("tls /certs/fullchain.pem /certs/privkey.pem", proxy);
+        Assert.Contains("name web", proxy);
+        var dockerfile = File.ReadAllText(Repository.File("deploy", "Dockerfile"));
+        Assert.Contains("HEALTHCHECK", dockerfile);
+        Assert.Contains("CMD [\"dotnet\", \"IdeaBox.Web.dll\", \"probe\"]", dockerfile);
+    }
 }

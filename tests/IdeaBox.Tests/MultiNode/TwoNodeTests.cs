@@ -119,6 +119,16 @@ public sealed class TwoNodeTests(TwoNodes nodes, ITestOutputHelper output) : ICl
         Assert.DoesNotContain("fail:", A.Output + B.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_probe_command_of_the_container_s_health_check_says_whether_a_node_is_ready()
+    {
+        var (ready, said) = await AppProcess.RunAsync(Path.GetTempPath(), [AppProcess.Dll, "probe", new Uri(A.Address, "/health/ready").ToString()]);
+        Assert.Equal(0, ready);
+        Assert.Contains("200 Healthy", said, StringComparison.Ordinal);
+        var (down, _) = await AppProcess.RunAsync(Path.GetTempPath(), [AppProcess.Dll, "probe", $"http://127.0.0.1:{RedisServer.FreePort()}/health/ready"]);
+        Assert.Equal(1, down);
+    }
+
     private List<(string To, string Subject)> Messages() =>
         Directory.Exists(nodes.MailFolder)
             ? Directory.GetFiles(nodes.MailFolder, "*.eml").Select(Load).Where(m => m is not null).Select(m => (m!.To.ToString(), m.Subject ?? "")).ToList()

@@ -13,7 +13,7 @@ namespace IdeaBox.Tests.MultiNode;
 public sealed class TwoNodes : IAsyncLifetime
 {
     public const string Password = "Demo-IdeaBox-2026";
-    /// <summary>How long a stopping node may take to finish its requests (the host's <c>shutdownTimeoutSeconds</c>).</summary>
+    /// <summary>How long a stopping node may take to finish its requests (<c>Host:ShutdownTimeoutSeconds</c>).</summary>
     public const int ShutdownSeconds = 20;
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "ideabox-nodes-" + Guid.NewGuid().ToString("N")[..8]);
@@ -46,7 +46,7 @@ public sealed class TwoNodes : IAsyncLifetime
         // The load below writes fast; one person's votes stay limited, to show the budget is shared.
         "--RateLimits:Submit:PerUser", "0", "--RateLimits:Submit:PerAddress", "0",
         "--RateLimits:Vote:PerUser", "6",
-        "--shutdownTimeoutSeconds", ShutdownSeconds.ToString(CultureInfo.InvariantCulture),
+        "--Host:ShutdownTimeoutSeconds", ShutdownSeconds.ToString(CultureInfo.InvariantCulture),
         "--Logging:LogLevel:Default", "Warning", "--Logging:LogLevel:IdeaBox", "Information",
         "--Logging:LogLevel:Microsoft.Hosting.Lifetime", "Information",
     ];
