@@ -143,7 +143,9 @@ services.AddSettings<DashboardOptions>(builder.Configuration.GetSection("Dashboa
 // E-mail: notifications and the weekly digest, by SMTP or to a pickup folder (Development).
 services.AddSettings<EmailOptions>(builder.Configuration.GetSection("Email"));
 services.AddSingleton<MailKitTransport>();
-services.AddSingleton<IMailTransport>(sp => new CountingMailTransport(sp.GetRequiredService<MailKitTransport>(), sp.GetRequiredService<IdeaBoxMetrics>()));
+services.AddSingleton(sp => ActivatorUtilities.CreateInstance<MailRetries>(sp,
+    (IMailTransport)new CountingMailTransport(sp.GetRequiredService<MailKitTransport>(), sp.GetRequiredService<IdeaBoxMetrics>())));
+services.AddSingleton<IMailTransport>(sp => sp.GetRequiredService<MailRetries>());
 services.AddSingleton<NotificationMailer>();
 services.AddSingleton<AccountMailer>();
 services.AddSingleton<WeeklyDigest>();

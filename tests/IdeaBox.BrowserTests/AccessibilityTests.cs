@@ -179,7 +179,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
 
         var admin = await fixture.NewPage();
         await fixture.SignIn(admin, "admin@ideabox.demo");
-        foreach (var url in new[] { "/Admin", "/Admin/Users", "/Admin/Themes", "/Admin/Units", "/Admin/Security", "/Admin/Branding" })
+        foreach (var url in new[] { "/Admin", "/Admin/Users", "/Admin/Themes", "/Admin/Units", "/Admin/Security", "/Admin/Branding", "/Admin/Mail" })
         {
             await admin.GotoAsync(url);
             await AssertNoViolations(admin, url);

@@ -28,6 +28,7 @@ public sealed class IdeaBoxDb(DbContextOptions<IdeaBoxDb> options)
     public DbSet<Job> Jobs => Set<Job>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<DigestDelivery> DigestDeliveries => Set<DigestDelivery>();
+    public DbSet<MailRetry> MailRetries => Set<MailRetry>();
     public DbSet<DailySummaryDelivery> DailySummaryDeliveries => Set<DailySummaryDelivery>();
     public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
     public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();

@@ -8,7 +8,7 @@ public static class AppProcess
     public static string Dll => Path.Combine(AppContext.BaseDirectory, "IdeaBox.Web.dll");
 
     /// <summary>Runs the app with <paramref name="args"/> (the dll first) in <paramref name="folder"/>; its exit code and everything it printed.</summary>
-    public static async Task<(int Code, string Output)> RunAsync(string folder, string[] args)
+    public static async Task<(int Code, string Output)> RunAsync(string folder, string[] args, TimeSpan? limit = null)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in args) start.ArgumentList.Add(arg);
@@ -17,7 +17,7 @@ public static class AppProcess
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        using var timeout = new CancellationTokenSource(limit ?? TimeSpan.FromMinutes(2));
         try
         {
             await process.WaitForExitAsync(timeout.Token);
@@ -25,7 +25,7 @@ public static class AppProcess
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException("The app did not exit within two minutes: " + await stdout + await stderr);
+            throw new TimeoutException($"The app did not exit within {limit ?? TimeSpan.FromMinutes(2)}: " + await stdout + await stderr);
         }
         return (process.ExitCode, await stdout + await stderr);
     }

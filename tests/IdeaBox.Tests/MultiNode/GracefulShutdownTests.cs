@@ -6,7 +6,8 @@ namespace IdeaBox.Tests.MultiNode;
 /// A node stopped as an orchestrator stops it (SIGTERM) while people keep writing through both nodes: every write a
 /// node accepted is in the database afterwards, and the node exits within its shutdown timeout.
 /// </summary>
-public sealed class GracefulShutdownTests(TwoNodes nodes, ITestOutputHelper output) : IClassFixture<TwoNodes>
+[Collection(TwoNodesCollection.Name)]
+public sealed class GracefulShutdownTests(TwoNodes nodes, ITestOutputHelper output) : IAsyncDisposable
 {
     private static readonly string[] People = ["agent@ideabox.demo", "expert@ideabox.demo", "moderateur@ideabox.demo", "direction@ideabox.demo", "admin@ideabox.demo"];
 
@@ -22,6 +23,8 @@ public sealed class GracefulShutdownTests(TwoNodes nodes, ITestOutputHelper outp
         var stopped = false;
         using var stop = new CancellationTokenSource();
         var ready = new TaskCompletionSource();
+        var allWarm = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var warmed = 0;
 
         async Task Write(int person)
         {
@@ -33,6 +36,7 @@ public sealed class GracefulShutdownTests(TwoNodes nodes, ITestOutputHelper outp
             // Each node has taken one entry from this person before the load (a cold node compiles its queries first).
             foreach (var warm in new[] { nodes.A, nodes.B })
                 Assert.Equal(HttpStatusCode.Redirect, (await browser.On[warm].PostForm("/Entries/New", "form.entry-form", await TwoNodeTests.EntryForm(browser.On[warm], "Mise en route " + warm.Name))).StatusCode);
+            if (Interlocked.Increment(ref warmed) == People.Length) allWarm.SetResult();
             await ready.Task;
             for (var n = 0; !stop.IsCancellationRequested; n++)
             {
@@ -63,7 +67,8 @@ public sealed class GracefulShutdownTests(TwoNodes nodes, ITestOutputHelper outp
         }
 
         var writers = Enumerable.Range(0, People.Length).Select(Write).ToList();
-        await Task.Delay(TimeSpan.FromSeconds(10));
+        await Task.WhenAny(allWarm.Task, Task.WhenAll(writers));
+        await allWarm.Task;
         ready.SetResult();
         await Task.Delay(TimeSpan.FromSeconds(4));
         Volatile.Write(ref stopped, true);
@@ -92,5 +97,11 @@ public sealed class GracefulShutdownTests(TwoNodes nodes, ITestOutputHelper outp
         Assert.Equal(0, nodes.A.ExitCode);
         Assert.True(took < TimeSpan.FromSeconds(TwoNodes.ShutdownSeconds), $"A took {took} to stop");
         Assert.Contains("Application is shutting down", nodes.A.Output, StringComparison.Ordinal);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        // The other two-node tests share these nodes: A comes back.
+        if (nodes.A.HasExited) await nodes.RestartAAsync();
     }
 }

@@ -7,7 +7,8 @@ namespace IdeaBox.Tests.MultiNode;
 /// Two nodes on one database and one Redis: whichever node a request reaches, people see the same portal, the
 /// budgets are shared, and background work happens once.
 /// </summary>
-public sealed class TwoNodeTests(TwoNodes nodes, ITestOutputHelper output) : IClassFixture<TwoNodes>
+[Collection(TwoNodesCollection.Name)]
+public sealed class TwoNodeTests(TwoNodes nodes, ITestOutputHelper output)
 {
     private Node A => nodes.A;
     private Node B => nodes.B;
@@ -162,10 +163,10 @@ public sealed class TwoNodeTests(TwoNodes nodes, ITestOutputHelper output) : ICl
 
     private static async Task Until(Func<Task<bool>> condition)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = DateTime.UtcNow.AddMinutes(3);
         while (!await condition())
         {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("The nodes did not get there within a minute.");
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("The nodes did not get there within three minutes.");
             await Task.Delay(250);
         }
     }

@@ -28,19 +28,28 @@ public sealed class TwoNodes : IAsyncLifetime
     {
         Directory.CreateDirectory(_folder);
         Redis = await RedisServer.StartAsync();
-        var (code, output) = await AppProcess.RunAsync(_folder, [AppProcess.Dll, "migrate", .. Settings()]);
+        // The schema and the demo data first, as an operator runs "migrate" before the nodes (it needs no Redis).
+        var (code, output) = await AppProcess.RunAsync(_folder, [AppProcess.Dll, "migrate", .. Settings(redis: false)], TimeSpan.FromMinutes(6));
         if (code != 0) throw new InvalidOperationException("migrate failed: " + output);
         A = Node.Start("A", _folder, Settings());
         B = Node.Start("B", _folder, Settings());
         await Task.WhenAll(A.WaitReadyAsync(), B.WaitReadyAsync());
     }
 
+    /// <summary>Starts node A again after a test stopped it.</summary>
+    public async Task RestartAAsync()
+    {
+        await A.DisposeAsync();
+        A = Node.Start("A", _folder, Settings());
+        await A.WaitReadyAsync();
+    }
+
     /// <summary>The settings both nodes share (Development: the demo accounts; mail to a shared pickup folder).</summary>
-    private string[] Settings() =>
+    private string[] Settings(bool redis = true) =>
     [
         "--environment", "Development", "--contentRoot", AppContext.BaseDirectory,
         "--ConnectionStrings:IdeaBox", $"Data Source={Database}",
-        "--Redis:Configuration", Redis.Configuration,
+        "--Redis:Configuration", redis ? Redis.Configuration : "",
         "--Email:Mode", "Pickup", "--Email:PickupDirectory", MailFolder, "--Email:PollSeconds", "1",
         "--Seed:Users", "40", "--Seed:Entries", "60",
         // The load below writes fast; one person's votes stay limited, to show the budget is shared.
@@ -86,6 +95,16 @@ public sealed class TwoNodes : IAsyncLifetime
             // A file still held by a process that was killed: the temporary folder is left behind.
         }
     }
+}
+
+/// <summary>
+/// The two-node tests share one pair of nodes and run alone, after the other tests of the assembly: four
+/// processes of their own would otherwise compete with every other test for the machine's cores.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class TwoNodesCollection : ICollectionFixture<TwoNodes>
+{
+    public const string Name = "TwoNodes";
 }
 
 /// <summary>One node: the app's process, its address, and everything it printed.</summary>
@@ -140,7 +159,7 @@ public sealed class Node : IAsyncDisposable
     public async Task WaitReadyAsync()
     {
         using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow.AddMinutes(2);
+        var deadline = DateTime.UtcNow.AddMinutes(6);
         while (DateTime.UtcNow < deadline)
         {
             if (_process.HasExited) throw new InvalidOperationException($"Node {Name} exited ({_process.ExitCode}): {Output}");
@@ -158,7 +177,7 @@ public sealed class Node : IAsyncDisposable
             }
             await Task.Delay(200);
         }
-        throw new TimeoutException($"Node {Name} was not ready within two minutes: {Output}");
+        throw new TimeoutException($"Node {Name} was not ready within six minutes: {Output}");
     }
 
     /// <summary>Asks the process to stop as an orchestrator does (SIGTERM) and waits for it; how long it took.</summary>

@@ -3,7 +3,8 @@ using Microsoft.Extensions.Options;
 namespace IdeaBox.Web.Infrastructure.Email;
 
 /// <summary>Runs the mailer every few seconds, the weekly digest and the daily summaries every hour, when enabled.</summary>
-public sealed class MailWorker(NotificationMailer mailer, WeeklyDigest digest, DailySummary summary, IOptions<EmailOptions> options, ILogger<MailWorker> logger)
+public sealed class MailWorker(NotificationMailer mailer, WeeklyDigest digest, DailySummary summary, MailRetries retries, IOptions<EmailOptions> options,
+    ILogger<MailWorker> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -22,6 +23,7 @@ public sealed class MailWorker(NotificationMailer mailer, WeeklyDigest digest, D
             try
             {
                 await mailer.SendPendingAsync(stoppingToken);
+                await retries.SendDueAsync(stoppingToken);
                 if (DateTime.UtcNow >= nextDigest)
                 {
                     await digest.SendDueAsync(stoppingToken);

@@ -54,8 +54,8 @@ public sealed class NotificationMailer(IServiceScopeFactory scopes, IMailTranspo
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                // At most once: a failed message is logged, not retried forever.
-                logger.LogWarning(ex, "The e-mail of notification {Id} could not be sent.", n.Id);
+                // Kept by the transport (MailRetries) and tried again later; administrators see it in Administration → E-mails.
+                logger.LogWarning(ex, "The e-mail of notification {Id} could not be sent; it will be tried again.", n.Id);
             }
         }
         return sent;

@@ -47,6 +47,13 @@ public sealed class SearchRanks(IdeaBoxMetrics metrics, IFusionCache shared) : S
         _cache.Clear();
     }
 
+    /// <summary>The same, without blocking a thread on Redis.</summary>
+    public async Task InvalidateAsync()
+    {
+        await shared.SetAsync(GenerationKey, NewGeneration(), GenerationOptions);
+        _cache.Clear();
+    }
+
     private static string NewGeneration() => Guid.NewGuid().ToString("N");
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
@@ -68,10 +75,10 @@ public sealed class SearchRanks(IdeaBoxMetrics metrics, IFusionCache shared) : S
         return result;
     }
 
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        Sweep(eventData.Context);
-        return ValueTask.FromResult(result);
+        if (eventData.Context is { } context && _pending.Remove(context)) await InvalidateAsync();
+        return result;
     }
 
     /// <summary>Contexts whose save adds an entry or changes a title or a text, between saving and saved.</summary>

@@ -123,6 +123,8 @@ public sealed partial class PageAccessTests(AppFixture app) : AppTest(app)
         ["/Admin/Users/Account"] = Needs(Permissions.Administer),
         ["/Admin/Security"] = Needs(Permissions.Administer),
         ["/Admin/Branding"] = Needs(Permissions.Administer),
+        ["/Admin/Mail"] = Needs(Permissions.Administer),
+        ["/Admin/Mail POST Resend"] = Needs(Permissions.Administer, "id={mail}"),
         ["/Admin/Themes"] = Needs(Permissions.Administer),
         ["/Admin/Themes POST Rename"] = Needs(Permissions.Administer, "id={theme}"),
         ["/Admin/Themes POST Delete"] = Needs(Permissions.Administer, "id={spare-theme}"),
@@ -319,12 +321,16 @@ public sealed partial class PageAccessTests(AppFixture app) : AppTest(app)
             FileName = "export.csv", ContentType = "text/csv", Content = [1, 2, 3], CreatedAt = Clock.GetUtcNow().UtcDateTime, FinishedAt = Clock.GetUtcNow().UtcDateTime
         };
         await WithDb(db => { db.Jobs.Add(job); return db.SaveChangesAsync(); });
+        // An e-mail the server refused, kept for another try.
+        var mail = new MailRetry { ToAddress = "x@ministere.example", ToName = "X", Subject = "Essai", Text = "Texte", CreatedAt = Clock.UtcNow };
+        mail.Failed(Clock.UtcNow, "Connection refused");
+        await WithDb(db => { db.MailRetries.Add(mail); return db.SaveChangesAsync(); });
         return new()
         {
             ["entry"] = idea, ["difficulty"] = difficulty, ["comment"] = comment, ["notification"] = notification, ["request"] = request,
             ["project"] = project, ["spare-project"] = spareProject, ["theme"] = theme.Id, ["spare-theme"] = spareTheme.Id, ["unit"] = unit.Id,
             ["agent"] = agent.Id, ["spare-user"] = spareUser.Id, ["code"] = 400, ["cluster"] = cluster, ["spare-cluster"] = spareCluster, ["call"] = call,
-            ["job"] = job.Id,
+            ["job"] = job.Id, ["mail"] = mail.Id,
         };
     }
 }
