@@ -30,6 +30,9 @@ public sealed partial class DeploymentFilesTests
         Assert.Contains("readinessProbe:\n            httpGet: { path: /health/ready, port: http }", yaml);
         Assert.Contains("readOnlyRootFilesystem: true", yaml);
         Assert.Contains("replicas: 2", yaml);
+        // The pods share their cache and rate limits through Redis.
+        Assert.Contains("key: Redis__Configuration", yaml);
+        Assert.Contains("Redis__Configuration:", File.ReadAllText(Repository.File("deploy", "k8s", "secret.example.yaml")));
     }
 
     [Fact]
