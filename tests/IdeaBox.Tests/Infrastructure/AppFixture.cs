@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,18 +17,19 @@ using Microsoft.Extensions.Options;
 namespace IdeaBox.Tests.Infrastructure;
 
 /// <summary>
-/// The real application over its own SQLite file, shared by every test of a collection. The file
-/// is migrated once, without demo data; before each test it is put back as it was then (SQLite's
-/// backup API copies the snapshot over it), the clock goes back to <see cref="TestClock.Start"/>,
-/// the caches and the mail folder are emptied: tests never see each other's data.
+/// The real application over a database of its own (<see cref="TestDatabase"/>: an SQLite file, or a
+/// SQL Server database when IDEABOX_TEST_SQLSERVER is set), shared by every test of a collection. The
+/// database is migrated once, without demo data; before each test it is put back as it was then, the
+/// clock goes back to <see cref="TestClock.Start"/>, the caches and the mail folder are emptied: tests
+/// never see each other's data.
 /// </summary>
 public class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
 {
     /// <summary>The password of every user <see cref="Given"/> creates.</summary>
     public const string Password = "Test-Password-2026";
 
-    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"ideabox-test-{Guid.NewGuid():N}.db");
-    private readonly SqliteConnection _snapshot = new("Data Source=:memory:");
+    /// <summary>The database the host runs on.</summary>
+    public TestDatabase Database { get; } = TestDatabase.FromEnvironment();
 
     public AppFixture() => Given = new Given(this);
 
@@ -58,8 +58,8 @@ public class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Testing");
         // Outside Development, only a published app finds wwwroot by itself; tests run from the build output.
         builder.UseStaticWebAssets();
-        builder.UseSetting("ConnectionStrings:IdeaBox", $"Data Source={_databasePath}");
-        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("ConnectionStrings:IdeaBox", Database.ConnectionString);
+        builder.UseSetting("Database:Provider", Database.Provider);
         builder.UseSetting("Seed:Demo", "false");
         builder.UseSetting("Email:Mode", "Pickup");
         builder.UseSetting("Email:PickupDirectory", MailFolder);
@@ -95,22 +95,19 @@ public class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
     {
     }
 
-    public virtual ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         // Starting the host migrates the database and creates the roles.
         _ = Server;
         // A data-protection key in the snapshot, so that cookies and tokens outlive the resets.
         Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("warm-up").Protect("x");
-        _snapshot.Open();
-        using var live = OpenDatabase();
-        live.BackupDatabase(_snapshot);
-        return ValueTask.CompletedTask;
+        await Database.SnapshotAsync();
     }
 
     /// <summary>The state every test starts from: the empty migrated database, the clock at its start.</summary>
-    public void Reset()
+    public async Task ResetAsync()
     {
-        using (var live = OpenDatabase()) _snapshot.BackupDatabase(live);
+        await Database.RestoreAsync();
         Clock.Set(ClockStart);
         ((MemoryCache)Services.GetRequiredService<IMemoryCache>()).Clear();
         Services.GetRequiredService<ZiggyCreatures.Caching.Fusion.IFusionCache>().Clear();
@@ -176,20 +173,10 @@ public class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
 
     public AppClient Anonymous() => AppClient.Anonymous(this);
 
-    private SqliteConnection OpenDatabase()
-    {
-        var connection = new SqliteConnection($"Data Source={_databasePath}");
-        connection.Open();
-        return connection;
-    }
-
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        await _snapshot.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-            File.Delete(_databasePath + suffix);
+        await Database.DisposeAsync();
         if (Directory.Exists(MailFolder)) Directory.Delete(MailFolder, recursive: true);
     }
 }

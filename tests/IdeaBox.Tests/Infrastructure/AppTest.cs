@@ -17,11 +17,7 @@ public abstract class AppTest(AppFixture app) : IAsyncLifetime
 
     protected TestClock Clock => App.Clock;
 
-    public ValueTask InitializeAsync()
-    {
-        App.Reset();
-        return ValueTask.CompletedTask;
-    }
+    public async ValueTask InitializeAsync() => await App.ResetAsync();
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 

@@ -31,7 +31,8 @@ public sealed class CommandHook : DbCommandInterceptor
 
     private async Task RunAsync(DbCommand command)
     {
-        if (_next is { } next && command.CommandText.Contains(next.Text, StringComparison.Ordinal))
+        // Written with SQLite's quotes ("Table"); SQL Server's brackets ([Table]) match the same text.
+        if (_next is { } next && command.CommandText.Replace('[', '"').Replace(']', '"').Contains(next.Text, StringComparison.Ordinal))
         {
             _next = null;
             await next.Action();

@@ -52,4 +52,18 @@ public sealed partial class DeploymentFilesTests
         Assert.Contains("HEALTHCHECK", dockerfile);
         Assert.Contains("CMD [\"dotnet\", \"IdeaBox.Web.dll\", \"probe\"]", dockerfile);
     }
+
+    [Fact]
+    public void The_tests_sql_server_is_the_compose_files_image_reachable_from_this_machine_only()
+    {
+        var tests = File.ReadAllText(Repository.File("deploy", "compose.tests.yaml"));
+        var compose = File.ReadAllText(Repository.File("deploy", "compose.yaml"));
+        const string image = "  db:\n    image: mcr.microsoft.com/mssql/server:2022-latest";
+        Assert.Contains(image, compose);
+        Assert.Contains(image, tests);
+        Assert.Contains("- \"127.0.0.1:1433:1433\"", tests);
+        // No password in the file; the connection string README gives names the variable the tests read.
+        Assert.Contains("MSSQL_SA_PASSWORD: ${IDEABOX_TEST_SA_PASSWORD:?", tests);
+        Assert.Contains($"{TestDatabase.SqlServerVariable}=\"Server=127.0.0.1,1433;User Id=sa;Password=$IDEABOX_TEST_SA_PASSWORD", tests);
+    }
 }
