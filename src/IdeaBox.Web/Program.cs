@@ -26,7 +26,7 @@ builder.AddIdeaBoxTelemetry();
 services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(builder.Configuration.GetValue("Host:ShutdownTimeoutSeconds", 30)));
 
 // Settings left as shipped (placeholder addresses, localhost, no SMTP server) stop a production start, one line each.
-if (checkConfig) return ConfigCheck.Report(ConfigCheck.Problems(builder.Configuration), Console.Out);
+if (checkConfig && ConfigCheck.Problems(builder.Configuration) is { Count: > 0 } placeholders) return ConfigCheck.Report(placeholders, Console.Out);
 if (builder.Environment.IsProduction() && command is null && backup is null && !migrateOnly && ConfigCheck.Problems(builder.Configuration) is { Count: > 0 } problems)
     return ConfigCheck.Report(problems, Console.Error);
 
@@ -186,6 +186,11 @@ services.AddRazorPages(o =>
     })
     .AddViewLocalization();
 services.Configure<RequestLocalizationOptions>(Cultures.Configure);
+
+// Every settings class bound and checked now: a value that does not convert or breaks its declared range stops
+// any start (web, migrate, admin, backup) with one line naming it; --check-config reports the same and exits.
+var invalid = Settings.Problems(services, builder.Configuration);
+if (checkConfig || invalid.Count > 0) return ConfigCheck.Report(invalid, checkConfig ? Console.Out : Console.Error);
 
 var app = builder.Build();
 if (command is not null) return await command.RunAsync(app.Services, Console.Out);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Net;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -27,6 +28,7 @@ public sealed class WebSecurityOptions
     public string[] KnownNetworks { get; set; } = [];
 
     /// <summary>How long browsers remember to use HTTPS only (HSTS), outside Development.</summary>
+    [Range(0, 730)]
     public int HstsDays { get; set; } = 365;
 
     /// <summary>"__Host-" when cookies are HTTPS only: the browser then refuses them from a subdomain or over HTTP.</summary>

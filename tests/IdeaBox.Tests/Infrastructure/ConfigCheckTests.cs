@@ -1,5 +1,6 @@
 using IdeaBox.Web.Infrastructure;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IdeaBox.Tests.Infrastructure;
 
@@ -39,6 +40,24 @@ public sealed class ConfigCheckTests
     }
 
     [Fact]
+    public void Settings_that_do_not_convert_or_break_their_range_are_named_one_line_each_nested_ones_included()
+    {
+        var services = new ServiceCollection();
+        var configuration = Shipped(Real);
+        services.AddSettings<IdeaBox.Web.Infrastructure.Email.EmailOptions>(configuration.GetSection("Email"));
+        services.AddSettings<IdeaBox.Web.Infrastructure.RateLimiting.RateLimitOptions>(configuration.GetSection("RateLimits"));
+        Assert.Empty(Settings.Problems(services, configuration));
+
+        var wrong = Shipped([.. Real, ("RateLimits:Vote:WindowSeconds", "0"), ("Email:Mode", "Pigeon"), ("RateLimits:LockoutMinutes", "-5")]);
+        Assert.Equal(
+        [
+            "Email:Mode is 'Pigeon', which is not one of None, Pickup, Smtp: correct it, or remove it to keep the default.",
+            "RateLimits:LockoutMinutes is '-5': The field LockoutMinutes must be between 1 and 1440.",
+            "RateLimits:Vote:WindowSeconds is '0': The field WindowSeconds must be between 1 and 86400.",
+        ], Settings.Problems(services, wrong));
+    }
+
+    [Fact]
     public async Task Production_refuses_to_start_on_placeholders_and_check_config_says_so_for_pipelines()
     {
         var folder = Directory.CreateTempSubdirectory("ideabox-config-").FullName;
@@ -58,11 +77,22 @@ public sealed class ConfigCheckTests
                 [.. production, ConfigCheck.Argument, .. Real.SelectMany(r => new[] { "--" + r.Item1, r.Item2! })]);
             Assert.Equal((0, "IdeaBox configuration: no problem found."), (fixedCode, fixedOutput.Trim()));
 
-            // A value that does not convert stops the start itself (every settings class is bound and checked then).
+            // A value that does not convert stops the start itself (every settings class is bound and checked then), in one line.
             var (badCode, bad) = await AppProcess.RunAsync(folder,
                 [.. production, "--urls", "http://127.0.0.1:0", "--Jobs:PollSeconds", "toutes les dix secondes", .. Real.SelectMany(r => new[] { "--" + r.Item1, r.Item2! })]);
-            Assert.NotEqual(0, badCode);
-            Assert.Contains("Jobs:PollSeconds", bad);
+            Assert.Equal((1, "IdeaBox configuration: Jobs:PollSeconds is 'toutes les dix secondes', which is not a whole number: correct it, or remove it to keep the default."),
+                (badCode, bad.Trim()));
+            Assert.False(File.Exists(Path.Combine(folder, "x.db")), "nothing was started");
+
+            // A value out of its declared range, nested settings included: --check-config names it for the pipeline.
+            var (rangeCode, range) = await AppProcess.RunAsync(folder,
+                [.. production, ConfigCheck.Argument, "--Email:Smtp:Port", "0", "--Email:DailySummaryHour", "25", .. Real.SelectMany(r => new[] { "--" + r.Item1, r.Item2! })]);
+            Assert.Equal(1, rangeCode);
+            Assert.Equal(
+            [
+                "IdeaBox configuration: Email:DailySummaryHour is '25': The field DailySummaryHour must be between 0 and 23.",
+                "IdeaBox configuration: Email:Smtp:Port is '0': The field Port must be between 1 and 65535.",
+            ], range.Trim().Split('\n').Select(l => l.Trim()));
         }
         finally
         {

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using ZiggyCreatures.Caching.Fusion;
@@ -9,6 +10,7 @@ public sealed class CallOptions
     public const string Section = "Calls";
     /// <summary>Announce calls on their opening day and close them after their closing day in the background (off in the tests, which call it).</summary>
     public bool Background { get; set; } = true;
+    [Range(1, 86_400)]
     public int IntervalSeconds { get; set; } = 60;
 }
 

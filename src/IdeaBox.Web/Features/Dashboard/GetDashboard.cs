@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using IdeaBox.Web.Features.Plan;
 using Microsoft.Extensions.Options;
 using ZiggyCreatures.Caching.Fusion;
@@ -7,9 +8,11 @@ namespace IdeaBox.Web.Features.Dashboard;
 public sealed class DashboardOptions
 {
     /// <summary>How long a computed dashboard is reused, by every node (0: never).</summary>
+    [Range(0, 86_400)]
     public int CacheSeconds { get; set; } = 300;
 
     /// <summary>Counts by unit below this are written "&lt; N" (<see cref="SmallCounts"/>); 1 turns it off.</summary>
+    [Range(1, 100)]
     public int SmallCountThreshold { get; set; } = 5;
 }
 

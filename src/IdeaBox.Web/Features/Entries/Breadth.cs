@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
 
 namespace IdeaBox.Web.Features.Entries;
@@ -7,11 +8,13 @@ public sealed class TransversalOptions
     public const string Section = "Transversal";
 
     /// <summary>An entry is "transversal" when its voters and commenters come from at least this many top-level administrations.</summary>
+    [Range(2, 1000)]
     public int MinAdministrations { get; set; } = 3;
 
     /// <summary>Recount the breadth of changed entries in the background (off in the tests, which call it).</summary>
     public bool Background { get; set; } = true;
 
+    [Range(1, 86_400)]
     public int IntervalSeconds { get; set; } = 30;
 }
 

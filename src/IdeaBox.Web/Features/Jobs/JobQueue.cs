@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using IdeaBox.Web.Features.Entries;
 using Microsoft.Extensions.Options;
@@ -10,10 +11,13 @@ public sealed class JobOptions
     /// <summary>Run queued jobs in the background (off in the slice tests, which run them by calling <see cref="JobRunner"/>).</summary>
     public bool Background { get; set; } = true;
     /// <summary>How often a node looks for jobs queued by another node; its own start at once.</summary>
+    [Range(1, 3600)]
     public int PollSeconds { get; set; } = 10;
     /// <summary>An export with more rows than this is written by a job that shows its progress; smaller ones download at once.</summary>
+    [Range(0, 10_000_000)]
     public int DirectExportRows { get; set; } = 5_000;
     /// <summary>How many unfinished jobs one person may have at a time.</summary>
+    [Range(1, 100)]
     public int MaxUnfinishedPerUser { get; set; } = 3;
 }
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using IdeaBox.Web.Features.Comments;
 using IdeaBox.Web.Features.Entries;
 using IdeaBox.Web.Features.Moderation;
@@ -11,6 +12,7 @@ public sealed class ReportOptions
     public const string Section = "Reports";
 
     /// <summary>This many distinct people reporting the same entry or comment hide it until a moderator decides.</summary>
+    [Range(1, 1000)]
     public int HideThreshold { get; set; } = 3;
 }
 

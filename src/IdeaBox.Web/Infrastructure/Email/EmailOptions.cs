@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 namespace IdeaBox.Web.Infrastructure.Email;
 
 /// <summary>The "Email" section of the configuration.</summary>
@@ -12,8 +13,10 @@ public sealed class EmailOptions
     public string Culture { get; set; } = Cultures.Default;
     /// <summary>Whether the application sends by itself in the background (tests call the senders directly).</summary>
     public bool Background { get; set; } = true;
+    [Range(1, 3600)]
     public int PollSeconds { get; set; } = 30;
     /// <summary>From which hour (Brussels time) the day's summaries go out.</summary>
+    [Range(0, 23)]
     public int DailySummaryHour { get; set; } = 7;
     public SmtpOptions Smtp { get; set; } = new();
 }

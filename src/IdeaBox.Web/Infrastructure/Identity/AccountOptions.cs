@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 namespace IdeaBox.Web.Infrastructure.Identity;
 
 /// <summary>The "Accounts" section of the configuration: how people get in.</summary>
@@ -10,20 +11,26 @@ public sealed class AccountOptions
     public bool RequireTwoFactorForStaff { get; set; } = true;
 
     /// <summary>How long the link of an invitation (or of the first administrator) stays valid.</summary>
+    [Range(1, 90)]
     public int InvitationDays { get; set; } = 7;
 
     /// <summary>How long the link of a forgotten password stays valid.</summary>
+    [Range(1, 72)]
     public int PasswordResetHours { get; set; } = 2;
 
     /// <summary>A session ends after this long without a request.</summary>
+    [Range(1, 1440)]
     public int SessionIdleMinutes { get; set; } = 30;
 
     /// <summary>A session ends this long after its sign-in, however active.</summary>
+    [Range(1, 720)]
     public int SessionAbsoluteHours { get; set; } = 12;
 
     /// <summary>"Remember me" lets a session stay idle this long (never past <see cref="SessionAbsoluteHours"/>), and survive closing the browser.</summary>
+    [Range(1, 8760)]
     public int RememberMeIdleHours { get; set; } = 12;
 
     /// <summary>How long the security log is kept before it is purged.</summary>
+    [Range(1, 120)]
     public int SecurityLogMonths { get; set; } = 13;
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 namespace IdeaBox.Web.Infrastructure.RateLimiting;
 
 /// <summary>
@@ -32,13 +33,17 @@ public sealed class RateLimitOptions
     public RateLimitRule Import { get; set; } = RateLimitRule.Of(20, 100, 600);
 
     /// <summary>Failed sign-ins for one account from one address, in <see cref="AccountWindowMinutes"/>: below <see cref="FailuresBeforeLockout"/>, so that one address can never lock someone out.</summary>
+    [Range(1, 1000)]
     public int AttemptsPerAccountAndAddress { get; set; } = 5;
 
     /// <summary>Failed sign-ins for one account, from anywhere, in <see cref="AccountWindowMinutes"/>, before it is locked for <see cref="LockoutMinutes"/>.</summary>
+    [Range(1, 1000)]
     public int FailuresBeforeLockout { get; set; } = 10;
 
+    [Range(1, 1440)]
     public int AccountWindowMinutes { get; set; } = 15;
 
+    [Range(1, 1440)]
     public int LockoutMinutes { get; set; } = 15;
 
     public RateLimitRule For(RateLimitPolicy policy) => policy switch
