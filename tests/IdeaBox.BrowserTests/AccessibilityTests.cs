@@ -1,5 +1,6 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
+using IdeaBox.Domain;
 
 namespace IdeaBox.BrowserTests;
 
@@ -177,6 +178,16 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         await Assertions.Expect(expert.Locator(".error-summary")).ToBeVisibleAsync();
         await AssertNoViolations(expert, "expert answer with errors");
 
+        // The e-mails page with what it lists: one waiting for its next try, one given up (no SMTP server in these tests).
+        await fixture.WithDb(async db =>
+        {
+            var waiting = new MailRetry { ToAddress = "agent@ideabox.demo", ToName = "Agent", Subject = "Nouveau commentaire", Text = "…", CreatedAt = DateTime.UtcNow.AddMinutes(-3), LastAttemptAt = DateTime.UtcNow.AddMinutes(-3) };
+            waiting.Failed(DateTime.UtcNow, "4.2.0 Mailbox full");
+            var givenUp = new MailRetry { ToAddress = "moderator@ideabox.demo", ToName = "Modération", Subject = "Résumé du jour", Text = "…", CreatedAt = DateTime.UtcNow.AddHours(-3), LastAttemptAt = DateTime.UtcNow.AddHours(-3) };
+            for (var i = 0; i < MailRetry.MaxAttempts; i++) givenUp.Failed(DateTime.UtcNow, "5.1.1 User unknown");
+            db.MailRetries.AddRange(waiting, givenUp);
+            await db.SaveChangesAsync();
+        });
         var admin = await fixture.NewPage();
         await fixture.SignIn(admin, "admin@ideabox.demo");
         foreach (var url in new[] { "/Admin", "/Admin/Users", "/Admin/Themes", "/Admin/Units", "/Admin/Security", "/Admin/Branding", "/Admin/Mail" })
@@ -184,6 +195,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
             await admin.GotoAsync(url);
             await AssertNoViolations(admin, url);
         }
+        await Assertions.Expect(admin.Locator("table.data tbody tr")).ToHaveCountAsync(2);
     }
 
     [Fact]

@@ -99,7 +99,18 @@ public sealed class BrowserFixture : IAsyncLifetime
             JavaScriptEnabled = javaScript,
             ColorScheme = dark ? ColorScheme.Dark : ColorScheme.Light,
         });
+        // The browser tests share two cores with the unit tests under CI: a sign-in's redirect may wait behind a
+        // batch of theirs. A slow page still fails, after a minute instead of Playwright's 30 seconds.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>Puts what no browser journey can produce here (an e-mail the server refused…) straight into the database.</summary>
+    public async Task WithDb(Func<IdeaBox.Data.IdeaBoxDb, Task> action)
+    {
+        await using var scope = _app!.Services.CreateAsyncScope();
+        await action(scope.ServiceProvider.GetRequiredService<IdeaBox.Data.IdeaBoxDb>());
     }
 
     public async Task SignIn(IPage page, string email)

@@ -49,6 +49,10 @@ public static class Caching
                 o.DistributedCacheErrorsLogLevel = LogLevel.Warning;
                 o.BackplaneErrorsLogLevel = LogLevel.Warning;
             })
+            .WithPostSetup((sp, fusion) =>
+            {
+                if (sp.GetService<IdeaBoxMetrics>() is { } metrics) CountLookups(fusion, metrics, redis.KeyPrefix);
+            })
             .WithDefaultEntryOptions(o =>
             {
                 o.Duration = TimeSpan.FromMinutes(1);
@@ -80,5 +84,23 @@ public static class Caching
                 ConnectionMultiplexerFactory = () => Task.FromResult(sp.GetRequiredService<IConnectionMultiplexer>()),
             }));
         return services;
+    }
+
+    /// <summary>
+    /// Hits and misses of the shared cache on the IdeaBox meter, named by the key's first segment (home, dashboard,
+    /// calls, branding, entry-form-options, entry-count): the hit ratio an operator watches.
+    /// </summary>
+    private static void CountLookups(IFusionCache cache, IdeaBoxMetrics metrics, string prefix)
+    {
+        cache.Events.Hit += (_, e) => Count(e.Key, hit: true);
+        cache.Events.Miss += (_, e) => Count(e.Key, hit: false);
+
+        void Count(string key, bool hit)
+        {
+            if (key.StartsWith(prefix, StringComparison.Ordinal)) key = key[prefix.Length..];
+            var name = key.Split(':', 2)[0];
+            // The search generation is bookkeeping: the rankings count their own lookups (SearchRanks).
+            if (name != "search") metrics.CacheLookup(name, hit);
+        }
     }
 }

@@ -38,7 +38,7 @@ public sealed class TelemetryTests(AppFixture app) : AppTest(app)
     }
 
     [Fact]
-    public async Task Commands_emails_digest_runs_and_search_cache_lookups_are_counted()
+    public async Task Commands_emails_digest_runs_and_cache_lookups_are_counted()
     {
         using var recorded = new Recorded(App.Services.GetRequiredService<IMeterFactory>());
         var agent = await Given.AnAgent();
@@ -49,11 +49,16 @@ public sealed class TelemetryTests(AppFixture app) : AppTest(app)
         await Send(new ListEntries(Text: "télémétrie"), agent);
         await Send(new ListEntries(Text: "télémétrie"), agent);
         await App.Service<WeeklyDigest>().SendDueAsync(CancellationToken.None);
+        // The shared cache's lookups, by what is cached: the entry form's options once computed, then served.
+        var client = await SignInAsync(agent);
+        await client.Get("/Entries/New");
+        await client.Get("/Entries/New");
 
         Assert.Equal(1, recorded["ideabox.commands command=SubmitEntry outcome=ok"]);
         Assert.Equal(1, recorded["ideabox.commands command=SubmitEntry outcome=refused"]);
         Assert.Equal(1, recorded["ideabox.commands command=CastVote outcome=ok"]);
         Assert.Equal((1, 1), (recorded["ideabox.cache.lookups cache=search result=miss"], recorded["ideabox.cache.lookups cache=search result=hit"]));
+        Assert.Equal((1, 1), (recorded["ideabox.cache.lookups cache=entry-form-options result=miss"], recorded["ideabox.cache.lookups cache=entry-form-options result=hit"]));
         // Both agents get last week's digest, written to the pickup folder.
         Assert.Equal((1, 2), (recorded["ideabox.digest.runs kind=weekly"], recorded["ideabox.emails outcome=sent"]));
     }

@@ -1,8 +1,7 @@
-using IdeaBox.Tests.MultiNode;
 using IdeaBox.Web.Infrastructure.RateLimiting;
 using Microsoft.AspNetCore.Hosting;
 
-namespace IdeaBox.Tests.Infrastructure;
+namespace IdeaBox.Tests.MultiNode;
 
 /// <summary>The app configured for Redis while Redis does not answer (a port nobody listens on): it keeps serving.</summary>
 public sealed class RedisDownFixture : AppFixture
