@@ -22,10 +22,11 @@ public abstract class TestDatabase : IAsyncDisposable
     /// <summary>The value of ConnectionStrings:IdeaBox for the host.</summary>
     public abstract string ConnectionString { get; }
 
-    /// <summary>SQL Server when <paramref name="sqlServer"/> (by default the environment variable) is set, SQLite otherwise.</summary>
+    /// <summary>SQL Server when <paramref name="sqlServer"/> holds a connection string, SQLite otherwise.</summary>
     public static TestDatabase Create(string? sqlServer) =>
         string.IsNullOrWhiteSpace(sqlServer) ? new SqliteTestDatabase() : new SqlServerTestDatabase(sqlServer);
 
+    /// <summary>What the fixtures use: <see cref="SqlServerVariable"/> decides.</summary>
     public static TestDatabase FromEnvironment() => Create(Environment.GetEnvironmentVariable(SqlServerVariable));
 
     /// <summary>Remembers the database as the started host left it.</summary>
