@@ -53,12 +53,12 @@ public sealed class SqlServerQueriesTests(ITestOutputHelper output)
             if (capture.Count == before) silent.Add(type.Name);
         }
 
-        output.WriteLine($"{queries.Count} queries, {queries.Count - silent.Count} sent SQL ({capture.Count} statements); no SQL before their first read failed: {string.Join(", ", silent)}");
+        output.WriteLine($"{queries.Count} queries, {queries.Count - silent.Count} sent SQL ({capture.Count} statements); none sent: {string.Join(", ", silent)}");
         Assert.Empty(untranslated);
         var errors = capture.Statements.SelectMany(sql => ParseErrors(sql).Select(e => $"{e}\n{sql}")).ToList();
         Assert.Empty(errors);
-        // Most queries reach the database on an empty one; those that do not stop at a check first (a missing entry…).
-        Assert.True(queries.Count - silent.Count >= queries.Count * 3 / 4, $"only {queries.Count - silent.Count} of {queries.Count} queries sent SQL");
+        // Every query reaches the database, even an empty one.
+        Assert.Empty(silent);
     }
 
     private static IEnumerable<string> ParseErrors(string sql)
@@ -88,6 +88,8 @@ public sealed class SqlServerQueriesTests(ITestOutputHelper output)
         if (inner.IsArray) return Array.CreateInstance(inner.GetElementType()!, 0);
         if (inner.IsGenericType && inner.GetGenericArguments() is [var element] && typeof(IEnumerable<>).MakeGenericType(element).IsAssignableFrom(inner))
             return Activator.CreateInstance(typeof(List<>).MakeGenericType(element));
+        // A query nested in another (the filters of an export): built the same way.
+        if (inner.Assembly == typeof(Program).Assembly && inner.IsClass && !inner.IsAbstract) return Build(inner);
         return inner.IsValueType ? Activator.CreateInstance(inner) : null;
     }
 
