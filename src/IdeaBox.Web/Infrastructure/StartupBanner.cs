@@ -10,6 +10,8 @@ public static class StartupBanner
 {
     public static void Print(WebApplication app)
     {
+        // Production's console is one JSON object per line for the log collector; the address is in the "Now listening on" line.
+        if (app.Environment.IsProduction()) return;
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         Console.WriteLine();
         Console.WriteLine($"IdeaBox is running at {string.Join(", ", addresses)}");
