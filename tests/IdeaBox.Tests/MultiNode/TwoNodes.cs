@@ -133,12 +133,13 @@ public sealed class Node : IAsyncDisposable
         }
     }
 
-    public static Node Start(string name, string folder, string[] settings)
+    /// <summary>Starts the app (the build's, or <paramref name="dll"/>: a published one) in <paramref name="folder"/>.</summary>
+    public static Node Start(string name, string folder, string[] settings, string? dll = null)
     {
         var port = RedisServer.FreePort();
         var address = new Uri($"http://127.0.0.1:{port}");
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { AppProcess.Dll, "--urls", address.ToString().TrimEnd('/') }.Concat(settings)) start.ArgumentList.Add(arg);
+        foreach (var arg in new[] { dll ?? AppProcess.Dll, "--urls", address.ToString().TrimEnd('/') }.Concat(settings)) start.ArgumentList.Add(arg);
         start.Environment.Remove("ASPNETCORE_ENVIRONMENT");
         start.Environment.Remove("DOTNET_ENVIRONMENT");
         var process = Process.Start(start)!;
