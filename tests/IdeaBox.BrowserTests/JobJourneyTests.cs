@@ -62,5 +62,14 @@ public sealed class JobJourneyTests(BrowserFixture fixture)
         var text = await File.ReadAllTextAsync(await download.PathAsync());
         Assert.StartsWith("\uFEFFNuméro;Type;Titre", text);
         Assert.True(text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length > 21, "More rows than the direct-download threshold.");
+
+        // Later, from the settings: the person's exports of the day, with the file again.
+        await page.GotoAsync("/Settings");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Mes exports et imports du dernier jour" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Mes exports et imports");
+        await Assertions.Expect(page.Locator("table.data tbody tr").First).ToContainTextAsync("Export des contributions");
+        await AccessibilityTests.AssertNoViolations(page, "/Jobs");
+        var again = await page.RunAndWaitForDownloadAsync(() => page.Locator("table.data tbody tr").First.Locator("a[download]").ClickAsync());
+        Assert.StartsWith("ideabox-contributions-", again.SuggestedFilename);
     }
 }

@@ -119,6 +119,48 @@ public sealed class JobTests(AppFixture app) : AppTest(app)
     }
 
     [Fact]
+    public async Task Each_person_finds_their_own_exports_and_imports_of_the_last_day_and_no_one_else_s()
+    {
+        App.Options<JobOptions>().DirectExportRows = 1;
+        var theme = await Given.ATheme("Archives");
+        foreach (var title in new[] { "Premier", "Deuxième" }) await Given.AnEntry(title: $"Le formulaire {title}");
+        var moderator = await Given.AModerator();
+        var (client, import) = await AnImportQueuedBy(moderator, Csv(theme.Name, 2));
+
+        var (_, empty) = await (await SignInAsync(await Given.ALeader())).Get("/Jobs");
+        Assert.Equal("Vous n'avez lancé aucun export ni import depuis un jour.", empty.QuerySelector("main h1 ~ p:last-of-type")!.TextContent);
+        Assert.Null(empty.QuerySelector("table"));
+
+        // An import, queued; the job's own page leads here.
+        var (_, job) = await client.Get(import);
+        Assert.Equal("/Jobs", job.QuerySelector(".job a[href='/Jobs']")?.GetAttribute("href"));
+        var (_, list) = await client.Get("/Jobs");
+        var row = Assert.Single(list.QuerySelectorAll("table.data tbody tr"));
+        Assert.Equal(["Import de contributions", "En attente de démarrage…", ""], row.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).Where((_, i) => i != 1));
+        Assert.Equal(import, row.QuerySelector("a")!.GetAttribute("href"));
+
+        // Then an export ten minutes later, run: newest first, with its file.
+        Clock.Advance(TimeSpan.FromMinutes(10));
+        var export = (await client.Http.GetAsync("/Entries?handler=Export&format=Csv")).Headers.Location!.OriginalString;
+        await Runner.RunPendingAsync(CancellationToken.None);
+        (_, list) = await client.Get("/Jobs");
+        var rows = list.QuerySelectorAll("table.data tbody tr");
+        Assert.Equal(["Export des contributions", "Import de contributions"], rows.Select(r => r.QuerySelector("td a")!.TextContent));
+        Assert.Equal(["Terminé.", "Terminé."], rows.Select(r => r.QuerySelectorAll("td")[2].TextContent.Trim()));
+        var download = rows[0].QuerySelector("a[download]")!;
+        Assert.Equal(export + "?handler=Download", download.GetAttribute("href"));
+        Assert.Equal("Numéro", (await Downloads.Csv(await client.Http.GetAsync(download.GetAttribute("href"))))[0][0]);
+        Assert.Null(rows[1].QuerySelector("a[download]"));
+
+        // Nobody else's jobs, and not without signing in.
+        var (_, theirs) = await (await SignInAsync(await Given.AModerator())).Get("/Jobs");
+        Assert.Empty(theirs.QuerySelectorAll("table.data tbody tr"));
+        var anonymous = await App.Anonymous().Http.GetAsync("/Jobs");
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        Assert.StartsWith("/Account/Login", anonymous.Headers.Location!.PathAndQuery);
+    }
+
+    [Fact]
     public async Task Too_many_unfinished_jobs_are_refused_next_to_the_field_and_stale_jobs_are_swept()
     {
         App.Options<JobOptions>().MaxUnfinishedPerUser = 1;

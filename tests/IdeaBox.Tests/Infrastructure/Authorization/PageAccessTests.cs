@@ -91,6 +91,7 @@ public sealed partial class PageAccessTests(AppFixture app) : AppTest(app)
         ["/Clusters/Details POST Delete"] = Needs(Permissions.Moderate),
         ["/Calls/Index GET"] = Users(),
         ["/Calls/Details GET"] = Users(),
+        ["/Jobs/Index GET"] = Users(),
         ["/Jobs/Details GET"] = OwnedBy(Roles.Agent),
         ["/Jobs/Details GET Status"] = OwnedBy(Roles.Agent),
         ["/Jobs/Details GET Download"] = OwnedBy(Roles.Agent),
